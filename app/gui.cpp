@@ -1,0 +1,135 @@
+#include "gui.h"
+
+#include "commands.h"
+
+#include "mainwindow.h"
+#include "samples/samplelibrary.h"
+#include "store/database.h"
+#include "store/listingrepository.h"
+#include "store/storeerror.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace jobdesk::app {
+namespace {
+
+const QString databaseOption = QStringLiteral("database");
+const QString demoOption = QStringLiteral("demo");
+const QString themeOption = QStringLiteral("theme");
+
+bool haveDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+void installTranslators(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("jobdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+std::unique_ptr<Database> openLibrary(const GuiOptions &options)
+{
+    if (!options.demo)
+        return std::make_unique<Database>(options.database.isEmpty() ? Database::defaultPath()
+                                                                     : options.database);
+    auto db = std::make_unique<Database>(options.database.isEmpty() ? samples::demoDatabasePath()
+                                                                    : options.database);
+    if (ListingRepository(*db).count() == 0)
+        samples::load(*db);
+    return db;
+}
+
+} // namespace
+
+void GuiOptions::declare(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {databaseOption, QApplication::translate("Cli", "Open the library at <path>."),
+         QApplication::translate("Cli", "path")},
+        {demoOption, QApplication::translate("Cli", "Open the demo library of bundled sample listings.")},
+        {themeOption, QApplication::translate("Cli", "Appearance: system, light or dark."),
+         QApplication::translate("Cli", "theme")},
+    });
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
+GuiOptions GuiOptions::from(const QCommandLineParser &parser)
+{
+    return {parser.value(databaseOption), parser.isSet(demoOption), parser.value(themeOption)};
+}
+
+QString usage(const QCommandLineParser &)
+{
+    return QApplication::translate(
+               "Cli", "Usage: jobdesk [--database PATH | --demo]   start the window\n"
+                      "       jobdesk COMMAND [OPTIONS] [ARGS]     run a command without a display\n"
+                      "\n"
+                      "Options:\n"
+                      "  --database PATH   open the library at PATH instead of the default one\n"
+                      "  --demo            open the demo library of bundled sample listings\n"
+                      "  --theme NAME      appearance: system, light or dark\n"
+                      "  -h, --help        show this help\n"
+                      "  -v, --version     show the version\n"
+                      "\n") +
+           commandsUsage();
+}
+
+int runGui(int &argc, char *argv[], const GuiOptions &options)
+{
+    if (!haveDisplay()) {
+        std::fprintf(stderr, "%s",
+                     qPrintable(QApplication::translate(
+                         "Cli", "jobdesk: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                                "Start it from a desktop session, or without one under a virtual "
+                                "display:\n  xvfb-run -a jobdesk ...\n"
+                                "Commands such as 'jobdesk list' need no display.\n")));
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Jobdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.jobdesk.Jobdesk"));
+    installTranslators(app);
+    const std::optional<Theme> theme = options.theme.isEmpty() ? savedTheme() : parseTheme(options.theme);
+    if (!theme) {
+        std::fprintf(stderr, "jobdesk: unknown theme '%s' (system, light or dark)\n",
+                     qPrintable(options.theme));
+        return 2;
+    }
+    applyTheme(*theme);
+
+    std::unique_ptr<Database> db;
+    try {
+        db = openLibrary(options);
+    } catch (const StoreError &error) {
+        std::fprintf(stderr, "jobdesk: %s\n", qPrintable(error.message()));
+        QMessageBox::critical(nullptr, QApplication::translate("Cli", "Cannot open the library"),
+                              error.message());
+        return 1;
+    }
+    MainWindow window(*db);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace jobdesk::app

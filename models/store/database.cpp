@@ -1,0 +1,131 @@
+#include "database.h"
+
+#include "migrator.h"
+#include "sql.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace jobdesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("jobdesk-%1").arg(++counter);
+}
+
+} // namespace
+
+Database::Database(const QString &path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_connectionName(newConnectionName())
+    , m_dialect(SqlDialect::sqlite())
+{
+    checkFile();
+    const QDir parent = QFileInfo(m_path).absoluteDir();
+    if (!parent.exists() && !QDir().mkpath(parent.path()))
+        throw StoreError(tr("Cannot create the folder %1 for the library.").arg(parent.path()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError(tr("Cannot open the library %1: %2").arg(m_path, reason));
+    }
+    try {
+        m_dialect->checkIdentity(db, m_path);
+        const int version = m_dialect->schemaVersion(db);
+        if (version > latestSchemaVersion()) {
+            throw StoreError(tr("%1 was written by a newer version of Jobdesk (library version %2; this "
+                                "version knows up to %3). It was not changed; please update Jobdesk.")
+                                 .arg(m_path)
+                                 .arg(version)
+                                 .arg(latestSchemaVersion()));
+        }
+        m_dialect->configure(db);
+        migrate();
+    } catch (const StoreError &error) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError(error.message().contains(m_path) ? error.message()
+                                                          : m_path + QLatin1String(": ") + error.message());
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return m_dialect->schemaVersion(connection());
+}
+
+int Database::latestSchemaVersion()
+{
+    static const int latest = Migrator(*SqlDialect::sqlite()).latestVersion();
+    return latest;
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QLatin1String("/library.sqlite");
+}
+
+void Database::checkFile() const
+{
+    QFile file(m_path);
+    if (!file.exists() || file.size() == 0)
+        return;
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(tr("Cannot read the library %1: %2").arg(m_path, file.errorString()));
+    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
+    if (file.read(16) != sqliteMagic)
+        throw StoreError(
+            tr("%1 is not a Jobdesk library (not an SQLite database); it was not changed.").arg(m_path));
+}
+
+void Database::migrate()
+{
+    const QSqlDatabase db = connection();
+    const Migrator migrator(*m_dialect);
+    const int version = m_dialect->schemaVersion(db);
+    if (version >= migrator.latestVersion())
+        return;
+    if (version > 0) {
+        m_backupPath = m_path + QStringLiteral(".v%1.bak").arg(version);
+        QFile::remove(m_backupPath);
+        m_dialect->backup(db, m_backupPath);
+    }
+    migrator.migrate(db, migrator.latestVersion());
+}
+
+} // namespace jobdesk

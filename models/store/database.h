@@ -1,0 +1,46 @@
+// An open Jobdesk library: one Qt SQL connection, configured (WAL, foreign keys, busy timeout) and
+// migrated to the latest schema. Opening refuses files that are not Jobdesk libraries and libraries
+// written by a newer Jobdesk, without changing them; before migrating an existing library it writes a
+// copy beside it (NAME.vN.bak).
+#pragma once
+
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace jobdesk {
+
+class Database final
+{
+public:
+    // Opens (creating when missing) the library at `path`. Throws StoreError with a message naming the
+    // file. The connection belongs to the calling thread.
+    explicit Database(const QString &path);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QSqlDatabase connection() const;
+    const SqlDialect &dialect() const { return *m_dialect; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // The copy written before the last migration of this library, or empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
+
+    static int latestSchemaVersion();
+    // The user's library under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+private:
+    void checkFile() const;
+    void migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    std::unique_ptr<SqlDialect> m_dialect;
+};
+
+} // namespace jobdesk

@@ -1,0 +1,87 @@
+#include "sqldialect.h"
+
+#include "sql.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace jobdesk {
+namespace {
+
+// PRAGMA application_id of Jobdesk libraries: "JbDk".
+constexpr qint64 applicationId = 0x4A62446B;
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString migrationDirectory() const override { return QStringLiteral(":/schema/sqlite"); }
+    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+    void checkIdentity(const QSqlDatabase &db, const QString &path) const override
+    {
+        const qint64 id = sql::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong();
+        const qint64 objects =
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toLongLong();
+        if (id == applicationId || (id == 0 && objects == 0))
+            return;
+        throw StoreError(QCoreApplication::translate("Store",
+                                                     "%1 is an SQLite database but not a Jobdesk library; "
+                                                     "it was not changed.")
+                             .arg(path));
+    }
+
+    void configure(const QSqlDatabase &db) const override
+    {
+        sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        sql::run(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+        // 64 MiB page cache: filters over a million listings stay in memory.
+        sql::run(db, QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+
+    int schemaVersion(const QSqlDatabase &db) const override
+    {
+        return sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    }
+
+    void setSchemaVersion(const QSqlDatabase &db, int version) const override
+    {
+        // PRAGMA takes no bound values; both numbers are ours, never user text.
+        sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    }
+
+    void backup(const QSqlDatabase &db, const QString &target) const override
+    {
+        sql::run(db, QStringLiteral("VACUUM INTO ?"), {target});
+    }
+
+    QString fullTextCondition() const override
+    {
+        return QStringLiteral("listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)");
+    }
+
+    QStringList schemaDescription(const QSqlDatabase &db) const override
+    {
+        QStringList objects;
+        QSqlQuery query = sql::run(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master "
+                                                      "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+        while (query.next()) {
+            objects.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() +
+                           QLatin1String(": ") + query.value(2).toString().simplified());
+        }
+        return objects;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> SqlDialect::sqlite()
+{
+    return std::make_unique<SqliteDialect>();
+}
+
+} // namespace jobdesk

@@ -1,0 +1,45 @@
+// The seam between Jobdesk's storage and one SQL engine. Everything engine-specific (pragmas, how the
+// schema version is kept, full-text search, backups) goes through here, so a PostgreSQL backend for
+// teams can be added beside SQLite without touching the callers.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace jobdesk {
+
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    static std::unique_ptr<SqlDialect> sqlite();
+
+    virtual QString driverName() const = 0;
+    // Where the numbered migration files of this engine are (a Qt resource directory).
+    virtual QString migrationDirectory() const = 0;
+    virtual QString beginWriteTransaction() const = 0;
+
+    // Checks that an opened file is a Jobdesk library (or empty) without writing to it.
+    virtual void checkIdentity(const QSqlDatabase &db, const QString &path) const = 0;
+    // Session settings: foreign keys, journal, synchronisation. Called after checkIdentity().
+    virtual void configure(const QSqlDatabase &db) const = 0;
+    virtual int schemaVersion(const QSqlDatabase &db) const = 0;
+    // Records the version; called inside the migration's transaction.
+    virtual void setSchemaVersion(const QSqlDatabase &db, int version) const = 0;
+    // Writes a consistent copy of the whole database to `target`.
+    virtual void backup(const QSqlDatabase &db, const QString &target) const = 0;
+
+    // A boolean SQL condition on `listings.id` that holds for listings matching the full-text query
+    // bound to its single placeholder.
+    virtual QString fullTextCondition() const = 0;
+
+    // Every schema object as "type name: normalised SQL", sorted: two databases have the same schema
+    // exactly when these lists are equal.
+    virtual QStringList schemaDescription(const QSqlDatabase &db) const = 0;
+};
+
+} // namespace jobdesk

@@ -1,0 +1,82 @@
+#include "testsupport.h"
+
+#include "store/database.h"
+#include "store/sql.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+#include <QTimeZone>
+
+namespace jobdesk::test {
+
+TempLibrary::TempLibrary()
+{
+    QVERIFY2(m_dir.isValid(), "cannot create a temporary directory");
+}
+
+std::unique_ptr<Database> TempLibrary::open() const
+{
+    return std::make_unique<Database>(path());
+}
+
+Listing makeListing(int n)
+{
+    static const char *titles[] = {"Senior Backend Engineer", "Data Scientist", "Frontend Developer (React)",
+                                   "Site Reliability Engineer", "Junior QA Engineer"};
+    static const char *companies[] = {"Acme Robotics", "Northwind Data", "Blue Harbor", "Kestrel Labs"};
+    Listing listing;
+    listing.title = QString::fromLatin1(titles[n % 5]) + QStringLiteral(" %1").arg(n);
+    listing.company = QString::fromLatin1(companies[n % 4]);
+    listing.locations = {
+        Location{QStringLiteral("Berlin, Germany"), QStringLiteral("Berlin"), {}, QStringLiteral("DE")}};
+    listing.workplace = Workplace(n % 4);
+    listing.employmentType = EmploymentType::FullTime;
+    listing.salary = {50000.0 + n * 1000, 70000.0 + n * 1000, QStringLiteral("EUR"), SalaryPeriod::Year};
+    listing.postedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC).addDays(n % 300);
+    listing.url = QStringLiteral("https://jobs.example.com/listing/%1").arg(n);
+    listing.source = QStringLiteral("test");
+    listing.description =
+        QStringLiteral("We build things with Kubernetes and PostgreSQL. Listing number %1.").arg(n);
+    listing.rawFormat = QStringLiteral("json");
+    listing.rawSource = QStringLiteral("{\"n\": %1}").arg(n);
+    return listing;
+}
+
+QString sharedData(const QString &relative)
+{
+    return QStringLiteral(JOBDESK_SHARED_DATA "/") + relative;
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+    QCOMPARE(file.write(content), content.size());
+}
+
+QStringList dumpTables(const Database &db)
+{
+    QStringList rows;
+    QSqlQuery tables =
+        sql::run(db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                 "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE "
+                                                 "'listings_fts%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &name : names) {
+        QSqlQuery query =
+            sql::run(db.connection(), QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(name));
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values.append(query.value(i).toString());
+            rows.append(name + QLatin1Char('|') + values.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
+}
+
+} // namespace jobdesk::test

@@ -1,0 +1,39 @@
+// Shared helpers of the tests: temporary libraries, listings to store, paths to real data.
+#pragma once
+
+#include "domain/listing.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace jobdesk {
+class Database;
+}
+
+namespace jobdesk::test {
+
+// A directory removed at the end of the test, with a library path inside it.
+class TempLibrary
+{
+public:
+    TempLibrary();
+    QString path() const { return m_dir.filePath(QStringLiteral("library.sqlite")); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    std::unique_ptr<Database> open() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// A plausible listing; `n` varies title, company, salary and date so rows sort differently.
+Listing makeListing(int n);
+// ../shared/data/<relative>
+QString sharedData(const QString &relative);
+// Writes `content` to `path`; fails the test when it cannot.
+void writeFile(const QString &path, const QByteArray &content);
+// Every row of every user table, as text: equal when two libraries hold the same data.
+QStringList dumpTables(const Database &db);
+
+} // namespace jobdesk::test

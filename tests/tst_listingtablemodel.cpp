@@ -1,0 +1,150 @@
+// The listing table model: correct under QAbstractItemModelTester, lazy (pages are read only when
+// rows are asked for), sorted by the store.
+#include "testsupport.h"
+
+#include "listings/listingtablemodel.h"
+#include "store/database.h"
+#include "store/listingrepository.h"
+#include "store/sql.h"
+#include "store/transaction.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace jobdesk;
+
+class TestListingTableModel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempLibrary> m_dir;
+    std::unique_ptr<Database> m_db;
+    static constexpr int Listings = 1500;
+
+    static int column(ListingColumn c) { return int(c); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<test::TempLibrary>();
+        m_db = m_dir->open();
+        ListingRepository repository(*m_db);
+        Transaction transaction(m_db->connection(), m_db->dialect());
+        for (int i = 0; i < Listings; ++i) {
+            Listing listing = test::makeListing(i);
+            if (i % 10 == 0)
+                listing.salary = {};
+            repository.upsert(listing, QDateTime::currentDateTimeUtc());
+        }
+        transaction.commit();
+        sql::run(m_db->connection(),
+                 QStringLiteral("INSERT INTO annotations (listing_id, stage_id, rating, updated_at) "
+                                "VALUES (3, (SELECT id FROM stages WHERE name = 'Applied'), 5, 0)"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void passesTheModelTester()
+    {
+        ListingTableModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), Listings);
+        QCOMPARE(model.columnCount(), int(ListingColumn::Count));
+        model.sort(column(ListingColumn::Title), Qt::AscendingOrder);
+        model.sort(column(ListingColumn::Salary), Qt::DescendingOrder);
+        model.setFilter({QStringLiteral("listings.workplace = ?"), {int(Workplace::Remote)}});
+        QCOMPARE(model.rowCount(), Listings / 4);
+        model.refresh();
+    }
+
+    void readsOnlyThePagesAskedFor()
+    {
+        ListingTableModel model(*m_db);
+        QCOMPARE(model.pagesLoaded(), 0);
+        QVERIFY(!model.index(0, 0).data().toString().isEmpty());
+        QCOMPARE(model.pagesLoaded(), 1);
+        model.index(ListingTableModel::PageSize - 1, 2).data();
+        QCOMPARE(model.pagesLoaded(), 1);
+        QVERIFY(!model.index(Listings - 1, 0).data().toString().isEmpty());
+        QCOMPARE(model.pagesLoaded(), 2);
+    }
+
+    void everyRowIsServedOnceAndOnlyOnce()
+    {
+        ListingTableModel model(*m_db);
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.index(row, 0).data(ListingIdRole).toLongLong());
+        QCOMPARE(ids.size(), Listings);
+        QVERIFY(!ids.contains(0));
+    }
+
+    void sortsBySalaryInTheStore()
+    {
+        ListingTableModel model(*m_db);
+        model.sort(column(ListingColumn::Salary), Qt::DescendingOrder);
+        const int salary = column(ListingColumn::Salary);
+        double previous = model.index(0, salary).data(SortValueRole).toDouble();
+        QCOMPARE(previous, (50000.0 + 1499 * 1000 + 70000.0 + 1499 * 1000) / 2);
+        for (int row = 1; row < model.rowCount(); ++row) {
+            const QVariant value = model.index(row, salary).data(SortValueRole);
+            if (value.isNull())
+                continue; // listings without a salary come last when descending
+            QVERIFY(value.toDouble() <= previous);
+            previous = value.toDouble();
+        }
+        QVERIFY(model.index(model.rowCount() - 1, salary).data(SortValueRole).isNull());
+        QVERIFY(model.index(0, salary).data().toString().startsWith(QStringLiteral("€")));
+    }
+
+    void sortsByTitleCaseInsensitively()
+    {
+        ListingTableModel model(*m_db);
+        model.sort(column(ListingColumn::Title), Qt::AscendingOrder);
+        QString previous;
+        for (int row = 0; row < model.rowCount(); row += 97) {
+            const QString title = model.index(row, 0).data().toString();
+            QVERIFY2(previous.compare(title, Qt::CaseInsensitive) <= 0, qPrintable(previous + " > " + title));
+            previous = title;
+        }
+    }
+
+    void defaultOrderIsNewestFirst()
+    {
+        ListingTableModel model(*m_db);
+        const int posted = column(ListingColumn::Posted);
+        QVERIFY(model.index(0, posted).data(SortValueRole).toDateTime() >=
+                model.index(model.rowCount() - 1, posted).data(SortValueRole).toDateTime());
+    }
+
+    void showsAnnotations()
+    {
+        ListingTableModel model(*m_db);
+        model.sort(column(ListingColumn::Rating), Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data(ListingIdRole).toLongLong(), 3);
+        QCOMPARE(model.index(0, column(ListingColumn::Status)).data().toString(), QStringLiteral("Applied"));
+        QCOMPARE(model.index(0, column(ListingColumn::Rating)).data(SortValueRole).toInt(), 5);
+    }
+
+    void filterResetsTheModel()
+    {
+        ListingTableModel model(*m_db);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setFilter({m_db->dialect().fullTextCondition(), {QStringLiteral("\"Blue Harbor\"")}});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), Listings / 4);
+        for (int row = 0; row < model.rowCount(); row += 50)
+            QCOMPARE(model.index(row, column(ListingColumn::Company)).data().toString(),
+                     QStringLiteral("Blue Harbor"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListingTableModel)
+#include "tst_listingtablemodel.moc"

@@ -1,0 +1,115 @@
+// The window on a demo library, offscreen: the table shows the samples, the details pane follows the
+// selection, and the text people read is actually painted.
+#include "testsupport.h"
+
+#include "details/detailspane.h"
+#include "listings/listingspane.h"
+#include "mainwindow.h"
+#include "samples/samplelibrary.h"
+#include "store/database.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace jobdesk;
+
+namespace {
+
+// How many pixels of `widget` differ clearly from its background colour.
+int inkPixels(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage();
+    const QColor background = widget->palette().color(widget->backgroundRole());
+    int ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.lightness() - background.lightness()) > 80)
+                ++ink;
+        }
+    }
+    return ink;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempLibrary> m_dir;
+    std::unique_ptr<Database> m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<test::TempLibrary>();
+        m_db = m_dir->open();
+        QVERIFY(samples::load(*m_db).inserted >= 300);
+    }
+
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void showsTheSampleListings_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(Theme::Light);
+        QTest::newRow("dark") << int(Theme::Dark);
+    }
+
+    void showsTheSampleListings()
+    {
+        QFETCH(int, theme);
+        applyTheme(Theme(theme));
+        MainWindow window(*m_db);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTableView *table = window.listingsPane()->view();
+        QVERIFY(table->model()->rowCount() >= 300);
+        QCOMPARE(table->currentIndex().row(), 0);
+        const QString firstTitle = table->model()->index(0, 0).data().toString();
+        QVERIFY(!firstTitle.isEmpty());
+        QCOMPARE(window.detailsPane()->titleText(), firstTitle);
+        QVERIFY(window.detailsPane()->descriptionText().size() > 1000);
+
+        // Text is painted in a colour that stands out from the background, in both palettes.
+        QVERIFY2(inkPixels(table->viewport()) > 2000, "the table shows no readable text");
+        auto *title = window.detailsPane()->findChild<QLabel *>(QStringLiteral("detailsTitle"));
+        QVERIFY(title);
+        QVERIFY2(inkPixels(title) > 100, "the details title is invisible");
+        auto *description =
+            window.detailsPane()->findChild<QTextBrowser *>(QStringLiteral("detailsDescription"));
+        QVERIFY2(inkPixels(description->viewport()) > 2000, "the description is invisible");
+    }
+
+    void detailsFollowTheSelection()
+    {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.listingsPane()->view();
+        const QModelIndex tenth = table->model()->index(10, 0);
+        table->setCurrentIndex(tenth);
+        QCOMPARE(window.detailsPane()->titleText(), tenth.data().toString());
+
+        // Sorting by another column keeps the pane consistent with the table.
+        table->sortByColumn(0, Qt::AscendingOrder);
+        window.listingsPane()->selectRow(0);
+        QCOMPARE(window.detailsPane()->titleText(), table->model()->index(0, 0).data().toString());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,32 @@
+#include "aboutdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace jobdesk {
+
+AboutDialog::AboutDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("About Jobdesk"));
+    auto *text = new QLabel(this);
+    text->setTextFormat(Qt::RichText);
+    text->setWordWrap(true);
+    text->setOpenExternalLinks(true);
+    text->setText(
+        tr("<h2>Jobdesk %1</h2>"
+           "<p>Collect job listings from wherever they come, find the right ones as fast as you type, "
+           "annotate them and see your skills gap. Everything stays on this computer.</p>"
+           "<p>Built with Qt %2 and KDE Frameworks Syntax Highlighting.</p>"
+           "<p>The sample listings are invented by the Jobdesk project.</p>")
+            .arg(QStringLiteral(JOBDESK_VERSION), QString::fromLatin1(qVersion())));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+} // namespace jobdesk
