@@ -39,6 +39,16 @@ QString whereClause(const SqlFilter &filter)
 
 } // namespace
 
+SqlFilter allOf(const SqlFilter &a, const SqlFilter &b)
+{
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    return {QLatin1Char('(') + a.condition + QLatin1String(") AND (") + b.condition + QLatin1Char(')'),
+            a.values + b.values};
+}
+
 QString ListingQuery::pageStatement() const
 {
     const QString direction =

@@ -13,7 +13,12 @@ struct SqlFilter
 {
     QString condition; // over the listings table (alias-free); empty means every listing
     QVariantList values;
+
+    bool isEmpty() const { return condition.isEmpty(); }
 };
+
+// Both filters at once: (a) AND (b), values in order; an empty side is left out.
+SqlFilter allOf(const SqlFilter &a, const SqlFilter &b);
 
 struct ListingQuery
 {
