@@ -2,25 +2,26 @@
 
 #include "domain/format.h"
 #include "domain/vocabulary.h"
-#include "export/listingjson.h"
+#include "export/listingbatch.h"
+#include "export/listingexporter.h"
 #include "import/importer.h"
 #include "listings/listingquery.h"
+#include "search/searchquery.h"
 #include "store/database.h"
-#include "store/listingrepository.h"
 #include "store/sql.h"
 #include "store/storeerror.h"
+#include "views/listingview.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
-#include <QTimeZone>
 
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <optional>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -120,16 +121,61 @@ int importCommand(const QStringList &arguments)
     return report.failed > 0 ? 1 : 0;
 }
 
+// `--query` could not be compiled: the place and the reason, then the query with a caret line under
+// the part it is about.
+void printQueryError(const QString &query, const search::SearchError &error)
+{
+    err() << "jobdesk: query:" << error.position + 1 << ": " << error.message << "\n  " << query << "\n  ";
+    // Tabs stay tabs so the carets line up however the terminal shows them.
+    for (int i = 0; i < error.position && i < query.size(); ++i)
+        err() << (query.at(i) == QLatin1Char('\t') ? '\t' : ' ');
+    err() << QString(qMax(error.length, 1), QLatin1Char('^')) << Qt::endl;
+}
+
+// One listing a line, tab-separated: id, title, company, location, workplace, salary, posted date.
+void printTsv(const Database &db, const QList<qint64> &ids)
+{
+    for (qsizetype start = 0; start < ids.size(); start += ListingExporter::BatchSize) {
+        for (const ExportedListing &exported :
+             readListingBatch(db, ids.mid(start, ListingExporter::BatchSize))) {
+            const Listing &listing = exported.listing;
+            QStringList fields{QString::number(listing.id),
+                               listing.title,
+                               listing.company,
+                               listing.locationText(),
+                               keyword(listing.workplace),
+                               formatSalary(listing.salary, QLocale::c()),
+                               listing.postedAt.isValid() ? listing.postedAt.date().toString(Qt::ISODate)
+                                                          : QString()};
+            for (QString &field : fields)
+                field.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                    .replace(QLatin1Char('\n'), QLatin1Char(' '));
+            out() << fields.join(QLatin1Char('\t')) << '\n';
+        }
+    }
+    out().flush();
+}
+
 int listCommand(const QStringList &arguments)
 {
     const QString synopsis =
-        QStringLiteral("jobdesk list [--database PATH] [--limit N] [--format tsv|json] [--count]");
+        QStringLiteral("jobdesk list [--database PATH] [--query Q] [--include-hidden] [--limit N] "
+                       "[--format tsv|csv|json|jsonld] [--count]");
     QCommandLineParser parser;
+    const QCommandLineOption query(QStringLiteral("query"),
+                                   tr("Only the listings matching <query>, in the search language of the "
+                                      "window's search field (see docs/search.md)."),
+                                   tr("query"));
+    const QCommandLineOption includeHidden(QStringLiteral("include-hidden"),
+                                           tr("Also the hidden listings, which the All view leaves out."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("Print at most <n> listings."), tr("n"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("tsv (default) or json."), tr("format"),
-                                    QStringLiteral("tsv"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("tsv (default), csv (as File > Export writes it), json (Jobdesk's fields) or jsonld "
+           "(schema.org JobPosting)."),
+        tr("format"), QStringLiteral("tsv"));
     const QCommandLineOption count(QStringLiteral("count"), tr("Print only the number of listings."));
-    parser.addOptions({limit, format, count});
+    parser.addOptions({query, includeHidden, limit, format, count});
     if (!parse(parser, arguments, synopsis))
         return 2;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -137,55 +183,59 @@ int listCommand(const QStringList &arguments)
         return 0;
     }
     bool limitOk = true;
-    const int maxRows = parser.isSet(limit) ? parser.value(limit).toInt(&limitOk) : -1;
-    const QString formatName = parser.value(format);
-    if (!limitOk || (formatName != QLatin1String("tsv") && formatName != QLatin1String("json")) ||
+    const qint64 maxRows = parser.isSet(limit) ? parser.value(limit).toLongLong(&limitOk) : -1;
+    static const std::map<QString, std::optional<ExportFormat>> formats{
+        {QStringLiteral("tsv"), std::nullopt},
+        {QStringLiteral("csv"), ExportFormat::Csv},
+        {QStringLiteral("json"), ExportFormat::ListingJson},
+        {QStringLiteral("jsonld"), ExportFormat::JobPostingJson},
+    };
+    const auto chosen = formats.find(parser.value(format));
+    if (!limitOk || (parser.isSet(limit) && maxRows < 0) || chosen == formats.cend() ||
         !parser.positionalArguments().isEmpty()) {
         err() << tr("jobdesk: bad arguments\nUsage: %1").arg(synopsis) << Qt::endl;
         return 2;
     }
 
+    // The query is read before the library is opened: a typo never creates a library.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    search::CompileContext context;
+    context.now = now;
+    context.prefixLastWord = false; // a finished query, not one being typed
+    const search::CompiledSearch search = search::compileSearch(parser.value(query), context);
+    if (!search.ok()) {
+        printQueryError(parser.value(query), *search.error);
+        return 2;
+    }
+
     Database db(databasePath(parser));
-    ListingRepository repository(db);
+    ListingQuery listings; // the window's default order: newest first
+    listings.filter =
+        parser.isSet(includeHidden) ? search.filter : allOf(viewFilter(ListingView{}, now), search.filter);
     if (parser.isSet(count)) {
-        out() << repository.count() << Qt::endl;
+        QSqlQuery counted = sql::run(db.connection(), listings.countStatement(), listings.filter.values);
+        out() << (counted.next() ? counted.value(0).toLongLong() : 0) << Qt::endl;
         return 0;
     }
-    const ListingQuery query;
-    QSqlQuery rows = sql::run(db.connection(), query.pageStatement(), query.pageValues(maxRows, 0));
-    QJsonArray json;
-    while (rows.next()) {
-        const qint64 id = rows.value(0).toLongLong();
-        if (formatName == QLatin1String("json")) {
-            if (const auto listing = repository.find(id))
-                json.append(listingToJson(*listing));
-            continue;
-        }
-        const Salary salary{rows.value(5).isNull() ? std::nullopt : std::optional(rows.value(5).toDouble()),
-                            rows.value(6).isNull() ? std::nullopt : std::optional(rows.value(6).toDouble()),
-                            rows.value(7).toString(), SalaryPeriod(rows.value(8).toInt())};
-        const QVariant posted = rows.value(10);
-        const QStringList fields{
-            QString::number(id),
-            rows.value(1).toString(),
-            rows.value(2).toString(),
-            rows.value(3).toString(),
-            keyword(Workplace(rows.value(4).toInt())),
-            formatSalary(salary, QLocale::c()),
-            posted.isNull() ? QString()
-                            : QDateTime::fromSecsSinceEpoch(posted.toLongLong(), QTimeZone::UTC)
-                                  .date()
-                                  .toString(Qt::ISODate),
-        };
-        QStringList clean;
-        for (QString field : fields)
-            clean.append(field.replace(QLatin1Char('\t'), QLatin1Char(' '))
-                             .replace(QLatin1Char('\n'), QLatin1Char(' ')));
-        out() << clean.join(QLatin1Char('\t')) << '\n';
+    const ListingExporter exporter(db);
+    const QList<qint64> ids = exporter.matchingIds(listings, maxRows);
+    if (!chosen->second) {
+        printTsv(db, ids);
+        return 0;
     }
-    if (formatName == QLatin1String("json"))
-        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    out().flush();
+    QFile standardOutput;
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+        err() << "jobdesk: " << standardOutput.errorString() << Qt::endl;
+        return 1;
+    }
+    ExportOptions options;
+    options.format = *chosen->second;
+    const ExportResult result = exporter.write(ids, standardOutput, options);
+    standardOutput.flush();
+    if (!result.ok()) {
+        err() << "jobdesk: " << result.error << Qt::endl;
+        return 1;
+    }
     return 0;
 }
 
@@ -223,8 +273,10 @@ QString commandsUsage()
               "  import [--database PATH] [--format F] PATH...\n"
               "                                     import listing files or folders (JSON-LD pages,\n"
               "                                     JSON, JSON Lines, CSV/TSV, RSS/Atom, text)\n"
-              "  list [--database PATH] [--limit N] [--format tsv|json] [--count]\n"
-              "                                     print the listings of a library\n"
+              "  list [--database PATH] [--query Q] [--include-hidden] [--limit N]\n"
+              "       [--format tsv|csv|json|jsonld] [--count]\n"
+              "                                     print the listings of a library, or those\n"
+              "                                     matching a search\n"
               "Run 'jobdesk COMMAND --help' for a command's options.\n");
 }
 

@@ -25,6 +25,7 @@ namespace {
 const QString databaseOption = QStringLiteral("database");
 const QString demoOption = QStringLiteral("demo");
 const QString themeOption = QStringLiteral("theme");
+const QString searchOption = QStringLiteral("search");
 
 bool haveDisplay()
 {
@@ -69,6 +70,8 @@ void GuiOptions::declare(QCommandLineParser &parser)
         {demoOption, QApplication::translate("Cli", "Open the demo library of bundled sample listings.")},
         {themeOption, QApplication::translate("Cli", "Appearance: system, light or dark."),
          QApplication::translate("Cli", "theme")},
+        {searchOption, QApplication::translate("Cli", "Start with <query> in the search field."),
+         QApplication::translate("Cli", "query")},
     });
     parser.addHelpOption();
     parser.addVersionOption();
@@ -76,7 +79,8 @@ void GuiOptions::declare(QCommandLineParser &parser)
 
 GuiOptions GuiOptions::from(const QCommandLineParser &parser)
 {
-    return {parser.value(databaseOption), parser.isSet(demoOption), parser.value(themeOption)};
+    return {parser.value(databaseOption), parser.isSet(demoOption), parser.value(themeOption),
+            parser.value(searchOption)};
 }
 
 QString usage(const QCommandLineParser &)
@@ -89,6 +93,7 @@ QString usage(const QCommandLineParser &)
                       "  --database PATH   open the library at PATH instead of the default one\n"
                       "  --demo            open the demo library of bundled sample listings\n"
                       "  --theme NAME      appearance: system, light or dark\n"
+                      "  --search QUERY    start with QUERY in the search field\n"
                       "  -h, --help        show this help\n"
                       "  -v, --version     show the version\n"
                       "\n") +
@@ -128,6 +133,8 @@ int runGui(int &argc, char *argv[], const GuiOptions &options)
         return 1;
     }
     MainWindow window(*db);
+    if (!options.search.isEmpty())
+        window.search(options.search);
     window.show();
     return QApplication::exec();
 }

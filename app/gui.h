@@ -11,7 +11,8 @@ struct GuiOptions
 {
     QString database; // empty: the user's library
     bool demo = false;
-    QString theme; // empty: the saved one
+    QString theme;  // empty: the saved one
+    QString search; // a query to start with
 
     static void declare(QCommandLineParser &parser);
     static GuiOptions from(const QCommandLineParser &parser);

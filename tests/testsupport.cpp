@@ -1,9 +1,11 @@
 #include "testsupport.h"
 
+#include "listings/listingtablemodel.h"
 #include "store/database.h"
 #include "store/sql.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -77,6 +79,14 @@ QStringList dumpTables(const Database &db)
         }
     }
     return rows;
+}
+
+bool waitUntilLoaded(ListingTableModel &model, int timeoutMs)
+{
+    if (!model.isLoading())
+        return true;
+    QSignalSpy loaded(&model, &ListingTableModel::loaded);
+    return loaded.wait(timeoutMs);
 }
 
 } // namespace jobdesk::test

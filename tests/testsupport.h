@@ -10,7 +10,8 @@
 
 namespace jobdesk {
 class Database;
-}
+class ListingTableModel;
+} // namespace jobdesk
 
 namespace jobdesk::test {
 
@@ -33,6 +34,8 @@ Listing makeListing(int n);
 QString sharedData(const QString &relative);
 // Writes `content` to `path`; fails the test when it cannot.
 void writeFile(const QString &path, const QByteArray &content);
+// Waits until the table model holds the whole result of its latest request (it loads off the GUI thread).
+bool waitUntilLoaded(ListingTableModel &model, int timeoutMs = 10000);
 // Every row of every user table, as text: equal when two libraries hold the same data.
 QStringList dumpTables(const Database &db);
 

@@ -1,6 +1,11 @@
-// The real executable from a shell: version, help, usage errors, import and list without a display.
+// The real executable from a shell: version, help, usage errors, import, list, search and export without
+// a display.
 #include "testsupport.h"
 
+#include "store/database.h"
+#include "store/sql.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +41,25 @@ Run runJobdesk(const QStringList &arguments, const QProcessEnvironment &extra = 
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString jobicy()
+{
+    return test::sharedData(QStringLiteral("listings/remote-boards-2025/jobicy_jobs.json"));
+}
+
+// "company|url" of every listing of a library, sorted, as `list --format json` prints them.
+QStringList companiesAndLinks(const QString &library)
+{
+    const Run run = runJobdesk({QStringLiteral("list"), QStringLiteral("--database"), library,
+                                QStringLiteral("--format"), QStringLiteral("json")});
+    QStringList result;
+    for (const QJsonValue &listing : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+        result.append(listing[QLatin1String("company")].toString() + QLatin1Char('|') +
+                      listing[QLatin1String("url")].toString());
+    }
+    result.sort();
+    return result;
 }
 
 } // namespace
@@ -90,6 +114,9 @@ private Q_SLOTS:
         QCOMPARE(
             runJobdesk({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode,
             2);
+        QCOMPARE(
+            runJobdesk({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("-3")}).exitCode,
+            2);
         QCOMPARE(runJobdesk({QStringLiteral("import")}).exitCode, 2);
         QCOMPARE(
             runJobdesk({QStringLiteral("import"), QStringLiteral("--nope"), QStringLiteral("x")}).exitCode,
@@ -142,6 +169,119 @@ private Q_SLOTS:
             QVERIFY(!listing[QLatin1String("title")].toString().isEmpty());
             QVERIFY(!listing[QLatin1String("description")].toString().isEmpty());
             QVERIFY(listing[QLatin1String("posted")].toString().startsWith(QStringLiteral("2025-")));
+        }
+    }
+
+    void listsWhatAQueryMatches()
+    {
+        test::TempLibrary dir;
+        QCOMPARE(runJobdesk({QStringLiteral("import"), QStringLiteral("--database"), dir.path(), jobicy()})
+                     .exitCode,
+                 0);
+        const Run run = runJobdesk({QStringLiteral("list"), QStringLiteral("--database"), dir.path(),
+                                    QStringLiteral("--query"), QStringLiteral("company:crowdstrike")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        // Newest first, as the window lists them.
+        QCOMPARE(lines.at(0).section(QLatin1Char('\t'), 1, 2),
+                 QStringLiteral("Channel Solution Architect (Remote, POL)\tCrowdStrike"));
+        QCOMPARE(lines.at(1).section(QLatin1Char('\t'), 1, 2),
+                 QStringLiteral("Sr. Security Researcher (Remote, GBR)\tCrowdStrike"));
+
+        const Run counted =
+            runJobdesk({QStringLiteral("list"), QStringLiteral("--database"), dir.path(),
+                        QStringLiteral("--query=location:poland"), QStringLiteral("--count")});
+        QCOMPARE(counted.exitCode, 0);
+        QCOMPARE(counted.out.trimmed(), QStringLiteral("4"));
+        const Run limited = runJobdesk({QStringLiteral("list"), QStringLiteral("--database"), dir.path(),
+                                        QStringLiteral("--query"), QStringLiteral("company:varicent"),
+                                        QStringLiteral("--limit"), QStringLiteral("2")});
+        QCOMPARE(limited.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+    }
+
+    void aBadQueryPointsAtItsMistake()
+    {
+        test::TempLibrary dir;
+        const QString query = QStringLiteral("senior salary>=lots");
+        const Run run = runJobdesk({QStringLiteral("list"), QStringLiteral("--database"), dir.path(),
+                                    QStringLiteral("--query"), query});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        // jobdesk: query:COLUMN: message, then the query and carets under the part in question.
+        const QStringList lines = run.err.split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() >= 3, qPrintable(run.err));
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("jobdesk: query:")), qPrintable(run.err));
+        bool numeric = false;
+        const int column = lines.at(0).section(QLatin1Char(':'), 2, 2).toInt(&numeric);
+        QVERIFY2(numeric && column >= 1, qPrintable(run.err));
+        QVERIFY(lines.at(0).section(QLatin1Char(':'), 3).contains(QStringLiteral("number")));
+        QCOMPARE(lines.at(1), QStringLiteral("  ") + query);
+        const QString carets = lines.at(2);
+        QCOMPARE(carets.indexOf(QLatin1Char('^')), 2 + column - 1);
+        const qsizetype width = carets.lastIndexOf(QLatin1Char('^')) - carets.indexOf(QLatin1Char('^')) + 1;
+        QCOMPARE(carets.mid(2, column - 1).trimmed(), QString());
+        QCOMPARE(query.mid(column - 1, width), QStringLiteral("lots"));
+        // The query is read before the library: a mistyped one does not create a library.
+        QVERIFY(!QFile::exists(dir.path()));
+    }
+
+    void hiddenListingsAreLeftOutUnlessAsked()
+    {
+        test::TempLibrary dir;
+        QCOMPARE(runJobdesk({QStringLiteral("import"), QStringLiteral("--database"), dir.path(), jobicy()})
+                     .exitCode,
+                 0);
+        {
+            Database db(dir.path());
+            sql::run(db.connection(),
+                     QStringLiteral("INSERT INTO annotations (listing_id, hidden, updated_at) "
+                                    "SELECT id, 1, 0 FROM listings WHERE title LIKE 'Channel Solution%'"));
+        }
+        const QStringList list{QStringLiteral("list"), QStringLiteral("--database"), dir.path()};
+        QCOMPARE(runJobdesk(list + QStringList{QStringLiteral("--count")}).out.trimmed(),
+                 QStringLiteral("29"));
+        QCOMPARE(runJobdesk(list + QStringList{QStringLiteral("--count"), QStringLiteral("--include-hidden")})
+                     .out.trimmed(),
+                 QStringLiteral("30"));
+        const Run crowd =
+            runJobdesk(list + QStringList{QStringLiteral("--query"), QStringLiteral("company:crowdstrike")});
+        QCOMPARE(crowd.out.trimmed().split(QLatin1Char('\n')).size(), 1);
+        QVERIFY(crowd.out.contains(QStringLiteral("Sr. Security Researcher")));
+    }
+
+    void csvAndJobPostingsReadBack()
+    {
+        test::TempLibrary dir;
+        QCOMPARE(runJobdesk({QStringLiteral("import"), QStringLiteral("--database"), dir.path(), jobicy()})
+                     .exitCode,
+                 0);
+        const QStringList list{QStringLiteral("list"), QStringLiteral("--database"), dir.path(),
+                               QStringLiteral("--format")};
+        const Run csv = runJobdesk(list + QStringList{QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith(QStringLiteral("id,title,company,location,workplace,")));
+        const Run jsonld = runJobdesk(list + QStringList{QStringLiteral("jsonld")});
+        QCOMPARE(jsonld.exitCode, 0);
+        const QJsonArray postings = QJsonDocument::fromJson(jsonld.out.toUtf8()).array();
+        QCOMPARE(postings.size(), 30);
+        for (const QJsonValue &posting : postings)
+            QCOMPARE(posting[QLatin1String("@type")].toString(), QStringLiteral("JobPosting"));
+
+        // Each reads back into a fresh library: the same listings (by company and link).
+        const QStringList original = companiesAndLinks(dir.path());
+        QCOMPARE(original.size(), 30);
+        for (const auto &[name, content] : {std::pair{QStringLiteral("listings.csv"), csv.out},
+                                            std::pair{QStringLiteral("listings.json"), jsonld.out}}) {
+            const QString file = dir.filePath(name);
+            test::writeFile(file, content.toUtf8());
+            const QString fresh = dir.filePath(name + QStringLiteral(".sqlite"));
+            const Run imported =
+                runJobdesk({QStringLiteral("import"), QStringLiteral("--database"), fresh, file});
+            QCOMPARE(imported.exitCode, 0);
+            QCOMPARE(imported.out.trimmed(),
+                     QStringLiteral("imported: 30 new, 0 updated, 0 duplicates, 0 failed"));
+            QCOMPARE(companiesAndLinks(fresh), original);
         }
     }
 

@@ -5,6 +5,7 @@
 #include "import/importcontroller.h"
 #include "import/importreport.h"
 #include "listings/listingspane.h"
+#include "listings/listingtablemodel.h"
 #include "mainwindow.h"
 #include "store/database.h"
 #include "store/listingrepository.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
         QCOMPARE(report.inserted, 125);
         QCOMPARE(report.failed, 0);
         QVERIFY(!controller->isRunning());
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         QCOMPARE(window.listingsPane()->view()->model()->rowCount(), 125);
         QCOMPARE(ListingRepository(db).count(), 125);
     }
@@ -88,6 +90,7 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QVERIFY(finished.wait(60000));
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         QCOMPARE(window.listingsPane()->view()->model()->rowCount(), 30);
     }
 
@@ -119,6 +122,7 @@ private Q_SLOTS:
         paste->trigger();
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().value<ImportReport>().inserted, 1);
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         QCOMPARE(window.listingsPane()->view()->model()->index(0, 0).data().toString(),
                  QStringLiteral("Senior Rust Engineer"));
     }

@@ -1,7 +1,8 @@
 // The listing table model: correct under QAbstractItemModelTester, lazy (pages are read only when
-// rows are asked for), sorted by the store.
+// rows are asked for), sorted by the store, loading ids off the GUI thread and dropping stale results.
 #include "testsupport.h"
 
+#include "listings/listingidloader.h"
 #include "listings/listingtablemodel.h"
 #include "store/database.h"
 #include "store/listingrepository.h"
@@ -24,6 +25,15 @@ class TestListingTableModel : public QObject
     static constexpr int Listings = 1500;
 
     static int column(ListingColumn c) { return int(c); }
+
+    // The model answers asynchronously: wait for the latest request's whole result.
+    static bool waitLoaded(ListingTableModel &model)
+    {
+        if (!model.isLoading())
+            return true;
+        QSignalSpy loaded(&model, &ListingTableModel::loaded);
+        return loaded.wait(10000);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -54,19 +64,25 @@ private Q_SLOTS:
     void passesTheModelTester()
     {
         ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), Listings);
         QCOMPARE(model.columnCount(), int(ListingColumn::Count));
         model.sort(column(ListingColumn::Title), Qt::AscendingOrder);
+        QVERIFY(waitLoaded(model));
         model.sort(column(ListingColumn::Salary), Qt::DescendingOrder);
+        QVERIFY(waitLoaded(model));
         model.setFilter({QStringLiteral("listings.workplace = ?"), {int(Workplace::Remote)}});
+        QVERIFY(waitLoaded(model));
         QCOMPARE(model.rowCount(), Listings / 4);
         model.refresh();
+        QVERIFY(waitLoaded(model));
     }
 
     void readsOnlyThePagesAskedFor()
     {
         ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
         QCOMPARE(model.pagesLoaded(), 0);
         QVERIFY(!model.index(0, 0).data().toString().isEmpty());
         QCOMPARE(model.pagesLoaded(), 1);
@@ -79,6 +95,7 @@ private Q_SLOTS:
     void everyRowIsServedOnceAndOnlyOnce()
     {
         ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
         QSet<qint64> ids;
         for (int row = 0; row < model.rowCount(); ++row)
             ids.insert(model.index(row, 0).data(ListingIdRole).toLongLong());
@@ -89,7 +106,9 @@ private Q_SLOTS:
     void sortsBySalaryInTheStore()
     {
         ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
         model.sort(column(ListingColumn::Salary), Qt::DescendingOrder);
+        QVERIFY(waitLoaded(model));
         const int salary = column(ListingColumn::Salary);
         double previous = model.index(0, salary).data(SortValueRole).toDouble();
         QCOMPARE(previous, (50000.0 + 1499 * 1000 + 70000.0 + 1499 * 1000) / 2);
@@ -107,7 +126,9 @@ private Q_SLOTS:
     void sortsByTitleCaseInsensitively()
     {
         ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
         model.sort(column(ListingColumn::Title), Qt::AscendingOrder);
+        QVERIFY(waitLoaded(model));
         QString previous;
         for (int row = 0; row < model.rowCount(); row += 97) {
             const QString title = model.index(row, 0).data().toString();
@@ -119,6 +140,7 @@ private Q_SLOTS:
     void defaultOrderIsNewestFirst()
     {
         ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
         const int posted = column(ListingColumn::Posted);
         QVERIFY(model.index(0, posted).data(SortValueRole).toDateTime() >=
                 model.index(model.rowCount() - 1, posted).data(SortValueRole).toDateTime());
@@ -127,7 +149,9 @@ private Q_SLOTS:
     void showsAnnotations()
     {
         ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
         model.sort(column(ListingColumn::Rating), Qt::DescendingOrder);
+        QVERIFY(waitLoaded(model));
         QCOMPARE(model.index(0, 0).data(ListingIdRole).toLongLong(), 3);
         QCOMPARE(model.index(0, column(ListingColumn::Status)).data().toString(), QStringLiteral("Applied"));
         QCOMPARE(model.index(0, column(ListingColumn::Rating)).data(SortValueRole).toInt(), 5);
@@ -136,13 +160,98 @@ private Q_SLOTS:
     void filterResetsTheModel()
     {
         ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setFilter({m_db->dialect().fullTextCondition(), {QStringLiteral("\"Blue Harbor\"")}});
+        QVERIFY(waitLoaded(model));
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), Listings / 4);
         for (int row = 0; row < model.rowCount(); row += 50)
             QCOMPARE(model.index(row, column(ListingColumn::Company)).data().toString(),
                      QStringLiteral("Blue Harbor"));
+    }
+
+    void largeResultsArriveFirstRowsFirst()
+    {
+        ListingTableModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), ListingIdLoader::FirstChunk);
+        QCOMPARE(inserted.first().at(2).toInt(), Listings - 1);
+        QCOMPARE(model.rowCount(), Listings);
+    }
+
+    void onlyTheLatestRequestIsShown()
+    {
+        ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
+        QSignalSpy loaded(&model, &ListingTableModel::loaded);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        // Typing "Blue Harbor" one keystroke at a time: each filter supersedes the one before.
+        model.setFilter({m_db->dialect().fullTextCondition(), {QStringLiteral("\"Blue\"")}});
+        model.setFilter({QStringLiteral("listings.workplace = ?"), {int(Workplace::OnSite)}});
+        model.setFilter({m_db->dialect().fullTextCondition(), {QStringLiteral("\"Blue Harbor\"")}});
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), Listings); // the last result stays until the new one is in
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(50); // give any stale answer the chance to arrive
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), Listings / 4);
+    }
+
+    void refreshWithTheSameRowsKeepsTheView()
+    {
+        ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
+        const qint64 first = model.listingId(0);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        sql::run(m_db->connection(), QStringLiteral("UPDATE listings SET title = 'Renamed' WHERE id = ?"),
+                 {first});
+        model.refresh();
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, column(ListingColumn::Title)).data().toString(), QStringLiteral("Renamed"));
+        QCOMPARE(model.rowOfListing(first), 0);
+    }
+
+    void showsTagsAndDefaultStatus()
+    {
+        const QSqlDatabase db = m_db->connection();
+        sql::run(db, QStringLiteral("INSERT INTO tags (name) VALUES ('remote-first'), ('Apply soon')"));
+        sql::run(db, QStringLiteral("INSERT INTO listing_tags (listing_id, tag_id) SELECT 7, id FROM tags"));
+        ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
+        const int row = model.rowOfListing(7);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, column(ListingColumn::Tags)).data().toString(),
+                 QStringLiteral("Apply soon, remote-first"));
+        QCOMPARE(model.index(row, column(ListingColumn::Status)).data().toString(), QStringLiteral("New"));
+        QCOMPARE(model.index(row, column(ListingColumn::Match)).data().toString(), QString());
+        model.setMatchExpression(QStringLiteral("listings.id * 10"));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.index(model.rowOfListing(7), column(ListingColumn::Match)).data().toString(),
+                 QStringLiteral("70 %"));
+        sql::run(db, QStringLiteral("DELETE FROM listing_tags"));
+        sql::run(db, QStringLiteral("DELETE FROM tags"));
+    }
+
+    void aBadFilterReportsAndKeepsTheRows()
+    {
+        ListingTableModel model(*m_db);
+        QVERIFY(waitLoaded(model));
+        QSignalSpy failed(&model, &ListingTableModel::loadFailed);
+        model.setFilter({QStringLiteral("no_such_column = ?"), {1}});
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("no_such_column")));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), Listings);
     }
 };
 

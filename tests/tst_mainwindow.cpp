@@ -4,6 +4,7 @@
 
 #include "details/detailspane.h"
 #include "listings/listingspane.h"
+#include "listings/listingtablemodel.h"
 #include "mainwindow.h"
 #include "samples/samplelibrary.h"
 #include "store/database.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
 
         QTableView *table = window.listingsPane()->view();
         QVERIFY(table->model()->rowCount() >= 300);
@@ -99,6 +101,7 @@ private Q_SLOTS:
         MainWindow window(*m_db);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         QTableView *table = window.listingsPane()->view();
         const QModelIndex tenth = table->model()->index(10, 0);
         table->setCurrentIndex(tenth);
@@ -106,6 +109,7 @@ private Q_SLOTS:
 
         // Sorting by another column keeps the pane consistent with the table.
         table->sortByColumn(0, Qt::AscendingOrder);
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         window.listingsPane()->selectRow(0);
         QCOMPARE(window.detailsPane()->titleText(), table->model()->index(0, 0).data().toString());
     }

@@ -2,69 +2,155 @@
 
 #include "aboutdialog.h"
 #include "details/detailspane.h"
+#include "export/exportcontroller.h"
 #include "import/importcontroller.h"
+#include "listings/hidecommands.h"
 #include "listings/listingspane.h"
+#include "search/searchfield.h"
+#include "shortcutsdialog.h"
+#include "sidebar/sidebarpane.h"
 #include "theme.h"
 
 #include "import/importreport.h"
 #include "listings/listingtablemodel.h"
+#include "search/searchquery.h"
 #include "store/database.h"
 #include "store/listingrepository.h"
+#include "store/storeerror.h"
+#include "views/listingview.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QSplitter>
+#include <QShortcut>
 #include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace jobdesk {
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString layoutKey = QStringLiteral("window/layout");
+// Bumped when the set of docks changes, so an old saved layout is not applied to a new window.
+constexpr int layoutVersion = 3;
+const QString viewKindKey = QStringLiteral("window/viewKind");
+const QString viewIdKey = QStringLiteral("window/viewId");
+
+} // namespace
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_repository(std::make_unique<ListingRepository>(db))
+    , m_completions(std::make_unique<search::SearchCompletions>(db))
     , m_model(new ListingTableModel(db, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_listings(new ListingsPane(m_model, m_splitter))
-    , m_details(new DetailsPane(m_splitter))
+    , m_search(new SearchField(this))
+    , m_listings(new ListingsPane(m_model, this))
+    , m_details(new DetailsPane(this))
+    , m_sidebar(new SidebarPane(db, this))
     , m_count(new QLabel(this))
     , m_import(new ImportController(db, this))
+    , m_export(new ExportController(db, this))
+    , m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("%1 — Jobdesk").arg(QFileInfo(db.path()).fileName()));
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_listings);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_search);
+    layout->addWidget(m_listings);
+    setCentralWidget(central);
+    m_sidebarDock = addPane(m_sidebar, tr("Library"), QStringLiteral("sidebarDock"), Qt::LeftDockWidgetArea);
+    m_detailsDock = addPane(m_details, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     statusBar()->addPermanentWidget(m_count);
     createMenus();
 
+    m_viewFilter = viewFilter(m_sidebar->currentView(), QDateTime::currentDateTimeUtc());
+    m_model->setFilter(m_viewFilter);
+    connect(m_sidebar, &SidebarPane::viewChanged, this, [this](const ListingView &view) {
+        m_viewFilter = viewFilter(view, QDateTime::currentDateTimeUtc());
+        updateFilter();
+    });
+    connect(m_sidebar, &SidebarPane::hideRulesChanged, this, &MainWindow::reloadAfterEdit);
+
+    connect(m_search, &SearchField::searchChanged, this, &MainWindow::applySearch);
+    // Completion queries are bounded (LIMIT, indexed prefixes): fast enough for the GUI thread.
+    m_search->setCompletionSource([this](const QString &line, int cursor) {
+        try {
+            return m_completions->complete(line, cursor);
+        } catch (const StoreError &) {
+            return QList<search::SearchCompletions::Completion>();
+        }
+    });
     connect(m_listings, &ListingsPane::currentListingChanged, this, &MainWindow::showListing);
+    connect(m_listings, &ListingsPane::openLinkRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_listings, &ListingsPane::hideRequested, this, &MainWindow::hideListings);
+    connect(m_listings, &ListingsPane::hideCompanyRequested, this, [this](const QString &company) {
+        m_undo->push(new HideCompanyCommand(m_db, company, [this] { reloadAfterEdit(); }));
+        statusBar()->showMessage(
+            tr("Listings from “%1” are hidden everywhere. Undo with %2.")
+                .arg(company, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+            10000);
+    });
+    connect(m_model, &ListingTableModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &ListingTableModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The search failed: %1").arg(message), 10000);
+    });
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
+    connect(m_export, &ExportController::finished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     setAcceptDrops(true);
     updateStatus();
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({width() * 65 / 100, width() * 35 / 100});
-    m_listings->selectRow(0);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &name,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(pane);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::restoreLayout()
+{
+    m_defaultLayout = saveState(layoutVersion);
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1280, 800);
+    if (!restoreState(settings.value(layoutKey).toByteArray(), layoutVersion))
+        resizeDocks({m_sidebarDock, m_detailsDock}, {width() * 15 / 100, width() * 33 / 100}, Qt::Horizontal);
+    // The view the user was in, when it still exists.
+    const ListingView last(ListingView::Kind(settings.value(viewKindKey, 0).toInt()),
+                           settings.value(viewIdKey, 0).toLongLong());
+    if (last.kind != ListingView::Kind::All)
+        m_sidebar->selectView(last);
+}
 
 void MainWindow::createMenus()
 {
@@ -73,20 +159,65 @@ void MainWindow::createMenus()
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
     file->addSeparator();
+    QAction *exportView = file->addAction(tr("&Export View…"), this,
+                                          [this] { m_export->exportListings(m_model->query(), {}, this); });
+    exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportSelection = file->addAction(tr("Export &Selection…"), this, [this] {
+        const QList<qint64> ids = m_listings->selectedListingIds();
+        if (!ids.isEmpty())
+            m_export->exportListings(m_model->query(), ids, this);
+    });
+    exportSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
     QAction *paste = edit->addAction(tr("&Paste Listing"), this, &MainWindow::pasteListing);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    // "/" focuses the search from anywhere but a text field (where it is a character).
+    QAction *save = edit->addAction(tr("&Save Search…"), this, [this] {
+        if (!m_search->text().trimmed().isEmpty())
+            m_sidebar->saveCurrentSearch(m_search->text());
+    });
+    save->setShortcut(QKeySequence::Save);
+    for (QWidget *area : {static_cast<QWidget *>(m_listings), static_cast<QWidget *>(m_details),
+                          static_cast<QWidget *>(m_sidebar)}) {
+        auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), area, find, &QAction::trigger);
+        slash->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+
+    QMenu *listing = menuBar()->addMenu(tr("&Listing"));
+    listing->addActions({m_listings->openLinkAction(), m_listings->copyLinkAction()});
+    listing->addSeparator();
+    listing->addActions({m_listings->hideAction(), m_listings->hideCompanyAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *details = view->addAction(tr("&Details Pane"));
-    details->setCheckable(true);
-    details->setChecked(true);
+    QAction *sidebar = m_sidebarDock->toggleViewAction();
+    sidebar->setText(tr("&Library Sidebar"));
+    sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    view->addAction(sidebar);
+    QAction *details = m_detailsDock->toggleViewAction();
+    details->setText(tr("&Details"));
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
+    view->addAction(details);
+    view->addSeparator();
+    view->addAction(tr("&Hide Rules…"), m_sidebar, &SidebarPane::showHideRules);
+    view->addAction(tr("Reset &Columns"), m_listings, &ListingsPane::resetColumns);
+    view->addAction(tr("Reset &Layout"), this, [this] { restoreState(m_defaultLayout, layoutVersion); });
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     const std::pair<Theme, QString> choices[] = {
@@ -103,9 +234,76 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *language = help->addAction(tr("&Search Language"), this, [this] {
+        QWhatsThis::showText(m_search->mapToGlobal(QPoint(m_search->width() / 2, m_search->height())),
+                             search::searchHelpHtml(), m_search);
+    });
+    language->setShortcut(QKeySequence::HelpContents);
+    QAction *keys =
+        help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(menuBar(), this).exec(); });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Jobdesk"), this, [this] { AboutDialog(this).exec(); });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::search(const QString &query)
+{
+    m_search->setText(query);
+    applySearch(query);
+}
+
+void MainWindow::applySearch(const QString &text)
+{
+    search::CompileContext context;
+    context.now = QDateTime::currentDateTimeUtc();
+    context.matchExpression = m_model->query().matchExpression;
+    const search::CompiledSearch compiled = search::compileSearch(text, context);
+    if (!compiled.ok()) {
+        // The table keeps its last valid result; the field shows where and why.
+        m_search->setError(compiled.error);
+        statusBar()->showMessage(compiled.error->message, 8000);
+        return;
+    }
+    m_search->setError(std::nullopt);
+    statusBar()->clearMessage();
+    m_searchFilter = compiled.filter;
+    updateFilter();
+}
+
+void MainWindow::updateFilter()
+{
+    m_model->setFilter(allOf(m_viewFilter, m_searchFilter));
+}
+
+void MainWindow::reloadAfterEdit()
+{
+    // The view's filter is built again: "Follow-up due" depends on the time.
+    const SqlFilter filter =
+        allOf(viewFilter(m_sidebar->currentView(), QDateTime::currentDateTimeUtc()), m_searchFilter);
+    if (filter == m_model->query().filter)
+        m_model->refresh();
+    else
+        m_model->setFilter(filter);
+    m_sidebar->refresh();
+}
+
+void MainWindow::hideListings(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    try {
+        auto *command = new HideListingsCommand(m_db, ids, [this] { reloadAfterEdit(); });
+        const QString text = command->text();
+        m_undo->push(command);
+        statusBar()->showMessage(
+            tr("%1. Undo with %2.")
+                .arg(text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+            8000);
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Cannot hide"), error.message());
+    }
 }
 
 void MainWindow::showListing(qint64 id)
@@ -119,6 +317,10 @@ void MainWindow::showListing(qint64 id)
 
 void MainWindow::updateStatus()
 {
+    if (m_model->isLoading()) {
+        m_count->setText(tr("Searching…"));
+        return;
+    }
     const int count = m_model->rowCount();
     m_count->setText(count == 1 ? tr("1 listing") : tr("%1 listings").arg(locale().toString(count)));
 }
@@ -158,7 +360,7 @@ void MainWindow::pasteListing()
 
 void MainWindow::importFinished(const ImportReport &report)
 {
-    m_model->refresh();
+    reloadAfterEdit();
     statusBar()->showMessage(report.summary(), 10000);
 }
 
@@ -185,8 +387,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(layoutKey, saveState(layoutVersion));
+    settings.setValue(viewKindKey, int(m_sidebar->currentView().kind));
+    settings.setValue(viewIdKey, m_sidebar->currentView().id);
     m_listings->saveState();
     event->accept();
 }

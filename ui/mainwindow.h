@@ -1,22 +1,32 @@
-// The main window only arranges panes and menus; each pane owns its own behaviour.
+// The main window only arranges panes and menus and passes requests between them: the search field
+// and the sidebar choose what the table shows, the table's current listing fills the details pane.
 #pragma once
+
+#include "listings/listingquery.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
-class QSplitter;
+class QUndoStack;
 
 namespace jobdesk {
 
 class Database;
 class DetailsPane;
+class ExportController;
 class ImportController;
 class ListingRepository;
 class ListingTableModel;
 class ListingsPane;
+class SearchField;
+class SidebarPane;
 struct ImportReport;
+namespace search {
+class SearchCompletions;
+}
 
 class MainWindow final : public QMainWindow
 {
@@ -29,7 +39,12 @@ public:
 
     ListingsPane *listingsPane() const { return m_listings; }
     DetailsPane *detailsPane() const { return m_details; }
+    SearchField *searchField() const { return m_search; }
+    SidebarPane *sidebarPane() const { return m_sidebar; }
+    ListingTableModel *listingModel() const { return m_model; }
     ImportController *importController() const { return m_import; }
+    // Puts `query` in the search field and runs it at once.
+    void search(const QString &query);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -37,22 +52,38 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QDockWidget *addPane(QWidget *pane, const QString &title, const QString &name, Qt::DockWidgetArea area);
     void createMenus();
+    void restoreLayout();
+    void applySearch(const QString &text);
+    void updateFilter();
     void showListing(qint64 id);
     void updateStatus();
     void importFiles();
     void importFolder();
     void pasteListing();
     void importFinished(const ImportReport &report);
+    void hideListings(const QList<qint64> &ids);
+    // After the library changed under the table (an import, an edit, a hide).
+    void reloadAfterEdit();
 
     Database &m_db;
     std::unique_ptr<ListingRepository> m_repository;
+    std::unique_ptr<search::SearchCompletions> m_completions;
     ListingTableModel *m_model;
-    QSplitter *m_splitter;
+    SearchField *m_search;
     ListingsPane *m_listings;
     DetailsPane *m_details;
+    SidebarPane *m_sidebar;
+    QDockWidget *m_sidebarDock;
+    QDockWidget *m_detailsDock;
     QLabel *m_count;
     ImportController *m_import;
+    ExportController *m_export;
+    QUndoStack *m_undo;
+    SqlFilter m_viewFilter;
+    SqlFilter m_searchFilter;
+    QByteArray m_defaultLayout;
 };
 
 } // namespace jobdesk

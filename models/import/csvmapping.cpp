@@ -150,6 +150,10 @@ const KnownExport knownExports[] = {
      {"category", "experiencemonths", "englishlevel", "experienceyears", "domain", "companytype",
       "companysize", "views", "applications"},
      "month"},
+    // Jobdesk's own CSV export (docs/export.md): status, rating and tags are the exporting user's
+    // annotations, not facts of the posting, and the yearly figure is recomputed on import.
+    {{"salaryyearly", "status", "rating", "validthrough"},
+     {"id", "salaryyearly", "status", "rating", "tags"}},
 };
 
 const QHash<QString, CsvField> &synonymTable()

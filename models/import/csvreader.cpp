@@ -384,6 +384,10 @@ void CsvReader::read(const QByteArray &data, const RecordSink &sink) const
             if (field == CsvField::Ignore)
                 continue;
             QString value = valueOf(text, row.fields[column]);
+            // Spreadsheet exports (Jobdesk's own among them) guard cells that would start a formula
+            // with an apostrophe; the text is what follows it.
+            if (value.size() > 1 && value.front() == u'\'' && QStringView(u"=+-@\t\r").contains(value.at(1)))
+                value.remove(0, 1);
             if (field == CsvField::Company)
                 dropRatingLine(value);
             if (value.isEmpty())

@@ -15,6 +15,11 @@ enum class ListingColumn : int
     Posted,
     Status,
     Rating,
+    Tags,
+    Match,
+    EmploymentType,
+    Seniority,
+    Source,
     Count
 };
 
@@ -22,6 +27,7 @@ enum ListingRole : int
 {
     ListingIdRole = Qt::UserRole + 1, // qint64 id of the row's listing
     SortValueRole,                    // the underlying value (number, date) behind the display text
+    ListingUrlRole,                   // the listing's link, empty when it has none
 };
 
 } // namespace jobdesk

@@ -3,7 +3,12 @@
 namespace jobdesk {
 namespace {
 
-QString sortExpression(ListingColumn column)
+const QString tagsExpression =
+    QStringLiteral("(SELECT group_concat(name, ', ') FROM (SELECT tags.name FROM listing_tags"
+                   " JOIN tags ON tags.id = listing_tags.tag_id WHERE listing_tags.listing_id = listings.id"
+                   " ORDER BY tags.name COLLATE NOCASE))");
+
+QString sortExpression(ListingColumn column, const QString &matchExpression)
 {
     switch (column) {
     case ListingColumn::Title:
@@ -19,9 +24,20 @@ QString sortExpression(ListingColumn column)
     case ListingColumn::Posted:
         return QStringLiteral("listings.posted_at");
     case ListingColumn::Status:
-        return QStringLiteral("stages.position");
+        // A listing without a stage is New, the first stage.
+        return QStringLiteral("coalesce(stages.position, 0)");
     case ListingColumn::Rating:
-        return QStringLiteral("annotations.rating");
+        return QStringLiteral("coalesce(annotations.rating, 0)");
+    case ListingColumn::Tags:
+        return tagsExpression + QStringLiteral(" COLLATE NOCASE");
+    case ListingColumn::Match:
+        return QLatin1Char('(') + matchExpression + QLatin1Char(')');
+    case ListingColumn::EmploymentType:
+        return QStringLiteral("listings.employment_type");
+    case ListingColumn::Seniority:
+        return QStringLiteral("listings.seniority");
+    case ListingColumn::Source:
+        return QStringLiteral("listings.source COLLATE NOCASE");
     case ListingColumn::Count:
         break;
     }
@@ -49,29 +65,36 @@ SqlFilter allOf(const SqlFilter &a, const SqlFilter &b)
             a.values + b.values};
 }
 
-QString ListingQuery::pageStatement() const
+QString ListingQuery::idStatement() const
 {
     const QString direction =
         sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // SQLite orders unknown values (NULL) first: descending sorts, the default, show them last. No
+    // NULLS LAST here, as it would keep the planner from walking the column's index.
+    return QLatin1String("SELECT listings.id") + fromClause + whereClause(filter) +
+           QLatin1String(" ORDER BY ") + sortExpression(sortColumn, matchExpression) + direction +
+           QLatin1String(", listings.id") + direction;
+}
+
+QString ListingQuery::rowsStatement(int count) const
+{
+    QString placeholders;
+    placeholders.reserve(count * 2);
+    for (int i = 0; i < count; ++i)
+        placeholders += i == 0 ? QLatin1String("?") : QLatin1String(",?");
     return QLatin1String(
                "SELECT listings.id, listings.title, listings.company, listings.location, "
-               "listings.workplace, listings.salary_min, listings.salary_max, listings.salary_currency, "
-               "listings.salary_period, listings.salary_yearly, listings.posted_at, stages.name, "
-               "coalesce(annotations.rating, 0)") +
-           fromClause + whereClause(filter) + QLatin1String(" ORDER BY ") + sortExpression(sortColumn) +
-           direction + QLatin1String(", listings.id") + direction + QLatin1String(" LIMIT ? OFFSET ?");
+               "listings.workplace, listings.salary_min, listings.salary_max, "
+               "listings.salary_currency, listings.salary_period, listings.salary_yearly, "
+               "listings.posted_at, coalesce(stages.name, 'New'), coalesce(annotations.rating, 0), ") +
+           tagsExpression + QLatin1String(", (") + matchExpression +
+           QLatin1String("), listings.employment_type, listings.seniority, listings.source, listings.url") +
+           fromClause + QLatin1String(" WHERE listings.id IN (") + placeholders + QLatin1Char(')');
 }
 
 QString ListingQuery::countStatement() const
 {
     return QLatin1String("SELECT count(*)") + fromClause + whereClause(filter);
-}
-
-QVariantList ListingQuery::pageValues(int limit, qint64 offset) const
-{
-    QVariantList values = filter.values;
-    values << limit << offset;
-    return values;
 }
 
 } // namespace jobdesk

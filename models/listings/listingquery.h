@@ -1,5 +1,7 @@
-// What the listing table shows: a filter (an SQL condition with bound values, produced by the search
-// language) and an order. It compiles to the statements the table model runs; values are always bound.
+// What the listing table shows: a filter (an SQL condition with bound values, produced by the views and
+// the search language) and an order. It compiles to the two statements the table model runs: one that
+// lists the matching ids in order (run off the GUI thread) and one that reads the visible rows by id.
+// Values are always bound.
 #pragma once
 
 #include "listingcolumns.h"
@@ -11,10 +13,13 @@ namespace jobdesk {
 
 struct SqlFilter
 {
-    QString condition; // over the listings table (alias-free); empty means every listing
+    // Over `FROM listings LEFT JOIN annotations ON annotations.listing_id = listings.id
+    // LEFT JOIN stages ON stages.id = annotations.stage_id`; empty means every listing.
+    QString condition;
     QVariantList values;
 
     bool isEmpty() const { return condition.isEmpty(); }
+    friend bool operator==(const SqlFilter &, const SqlFilter &) = default;
 };
 
 // Both filters at once: (a) AND (b), values in order; an empty side is left out.
@@ -25,12 +30,14 @@ struct ListingQuery
     SqlFilter filter;
     ListingColumn sortColumn = ListingColumn::Posted;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
+    // The SQL expression of a listing's match % (the skills-gap engine provides it); NULL until then.
+    QString matchExpression = QStringLiteral("NULL");
 
-    // SELECT of the table's row fields, one page at a time (two trailing placeholders: limit, offset).
-    QString pageStatement() const;
+    // The ids of the matching listings in display order; binds filter.values.
+    QString idStatement() const;
+    // The table's row fields for `count` listings given by id (bound in order), in no particular order.
+    QString rowsStatement(int count) const;
     QString countStatement() const;
-    // The filter's values followed by `limit` and `offset`.
-    QVariantList pageValues(int limit, qint64 offset) const;
 };
 
 } // namespace jobdesk

@@ -3,7 +3,11 @@
 #include "listings/listingcolumns.h"
 #include "listings/listingtablemodel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QMenu>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -13,12 +17,39 @@ namespace {
 
 const QString headerStateKey = QStringLiteral("listings/header");
 
+// Default widths in average characters, and which columns a new user sees.
+struct ColumnDefault
+{
+    int width;
+    bool visible;
+};
+constexpr ColumnDefault columnDefaults[] = {
+    {30, true},  // title
+    {18, true},  // company
+    {18, true},  // location
+    {9, true},   // workplace
+    {16, true},  // salary
+    {11, true},  // posted
+    {10, true},  // status
+    {7, true},   // rating
+    {14, true},  // tags
+    {7, false},  // match (until a profile is set)
+    {10, false}, // employment type
+    {10, false}, // seniority
+    {12, false}, // source
+};
+static_assert(std::size(columnDefaults) == std::size_t(ListingColumn::Count));
+
 } // namespace
 
 ListingsPane::ListingsPane(ListingTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
+    , m_openLink(new QAction(tr("&Open Link"), this))
+    , m_copyLink(new QAction(tr("&Copy Link"), this))
+    , m_hide(new QAction(tr("&Hide"), this))
+    , m_hideCompany(new QAction(tr("Hide &Company Everywhere"), this))
 {
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("listingTable"));
@@ -28,6 +59,7 @@ ListingsPane::ListingsPane(ListingTableModel *model, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
     // Uniform row heights: the view never measures rows it does not show.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -36,26 +68,62 @@ ListingsPane::ListingsPane(ListingTableModel *model, QWidget *parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
     // The indicator first: enabling sorting sorts by whatever the indicator shows.
     header->setSortIndicator(int(m_model->query().sortColumn), m_model->query().sortOrder);
     m_view->setSortingEnabled(true);
-    // Default widths in average characters; the user's own widths are restored below.
-    const int character = m_view->fontMetrics().averageCharWidth();
-    const int widths[] = {30, 18, 18, 9, 16, 12, 10, 7};
-    static_assert(std::size(widths) == std::size_t(ListingColumn::Count));
-    for (int column = 0; column < int(ListingColumn::Count); ++column)
-        header->resizeSection(column, widths[column] * character + 12);
+    resetColumns();
     restoreState();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
+    m_openLink->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_hide->setShortcut(QKeySequence::Delete);
+    m_hideCompany->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    for (QAction *action : {m_openLink, m_copyLink, m_hide, m_hideCompany}) {
+        // Only while the table has focus: Enter and Delete mean something else in the search field.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+    }
+    connect(m_openLink, &QAction::triggered, this, &ListingsPane::openCurrentLink);
+    connect(m_copyLink, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            QApplication::clipboard()->setText(current.data(ListingUrlRole).toString());
+    });
+    connect(m_hide, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedListingIds();
+        if (!ids.isEmpty())
+            Q_EMIT hideRequested(ids);
+    });
+    connect(m_hideCompany, &QAction::triggered, this, [this] {
+        const QString company = currentCompany();
+        if (!company.isEmpty())
+            Q_EMIT hideCompanyRequested(company);
+    });
+    connect(this, &ListingsPane::currentListingChanged, this, &ListingsPane::updateActions);
+    updateActions();
+
+    connect(header, &QWidget::customContextMenuRequested, this, &ListingsPane::showHeaderMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ListingsPane::showContextMenu);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &ListingsPane::openCurrentLink);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 Q_EMIT currentListingChanged(current.isValid() ? m_model->listingId(current.row()) : 0);
             });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentListingChanged(0); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ListingsPane::rememberCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListingsPane::restoreCurrent);
+    connect(m_model, &ListingTableModel::loaded, this, &ListingsPane::restoreCurrent);
+    // The rows of a refresh that kept them all were re-read: the details may have changed.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_model->isLoading())
+            Q_EMIT currentListingChanged(currentListingId());
+    });
+    if (!m_model->isLoading())
+        restoreCurrent();
 }
 
 qint64 ListingsPane::currentListingId() const
@@ -64,12 +132,133 @@ qint64 ListingsPane::currentListingId() const
     return current.isValid() ? m_model->listingId(current.row()) : 0;
 }
 
+QList<qint64> ListingsPane::selectedListingIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (int row : rows)
+        ids.append(m_model->listingId(row));
+    return ids;
+}
+
+QString ListingsPane::currentCompany() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(int(ListingColumn::Company)).data().toString()
+                             : QString();
+}
+
 void ListingsPane::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
     m_view->selectRow(row);
-    m_view->setCurrentIndex(m_model->index(row, 0));
+    // The title column, which can't be hidden: a current cell in a hidden column would not show.
+    m_view->setCurrentIndex(m_model->index(row, int(ListingColumn::Title)));
+}
+
+bool ListingsPane::selectListing(qint64 id)
+{
+    const int row = m_model->rowOfListing(id);
+    if (row < 0)
+        return false;
+    selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void ListingsPane::rememberCurrent()
+{
+    if (m_pendingId < 0)
+        m_pendingId = currentListingId();
+}
+
+// After a reload: the listing that was current stays current when it is still shown; otherwise the
+// first row becomes current once the whole result is in, so the details pane always shows something.
+void ListingsPane::restoreCurrent()
+{
+    if (m_pendingId > 0 && selectListing(m_pendingId)) {
+        m_pendingId = -1;
+        return;
+    }
+    if (m_model->isLoading())
+        return;
+    m_pendingId = -1;
+    if (!m_view->currentIndex().isValid()) {
+        if (m_model->rowCount() > 0)
+            selectRow(0);
+        else
+            Q_EMIT currentListingChanged(0);
+    }
+}
+
+void ListingsPane::openCurrentLink()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QUrl url(current.data(ListingUrlRole).toString());
+    if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+        Q_EMIT openLinkRequested(url);
+}
+
+void ListingsPane::showContextMenu(const QPoint &position)
+{
+    if (!m_view->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.addActions({m_openLink, m_copyLink});
+    menu.addSeparator();
+    menu.addActions({m_hide, m_hideCompany});
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void ListingsPane::updateActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool hasLink = current.isValid() && !current.data(ListingUrlRole).toString().isEmpty();
+    m_openLink->setEnabled(hasLink);
+    m_copyLink->setEnabled(hasLink);
+    m_hide->setEnabled(current.isValid());
+    const QString company = currentCompany();
+    m_hideCompany->setEnabled(!company.isEmpty());
+    m_hideCompany->setText(company.isEmpty() ? tr("Hide &Company Everywhere")
+                                             : tr("Hide Every Listing from “%1”").arg(company));
+}
+
+void ListingsPane::showHeaderMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The title column always stays: a table without it means nothing.
+        action->setEnabled(column != int(ListingColumn::Title));
+        connect(action, &QAction::toggled, this,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("&Reset Columns"), this, &ListingsPane::resetColumns);
+    menu.exec(header->mapToGlobal(position));
+}
+
+void ListingsPane::resetColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int character = m_view->fontMetrics().averageCharWidth();
+    for (int column = 0; column < int(ListingColumn::Count); ++column) {
+        header->moveSection(header->visualIndex(column), column);
+        header->resizeSection(column, columnDefaults[column].width * character + 12);
+        header->setSectionHidden(column, !columnDefaults[column].visible);
+    }
 }
 
 void ListingsPane::saveState() const
@@ -80,9 +269,11 @@ void ListingsPane::saveState() const
 void ListingsPane::restoreState()
 {
     const QByteArray state = QSettings().value(headerStateKey).toByteArray();
-    if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state))
+    QHeaderView *header = m_view->horizontalHeader();
+    // A state saved before columns were added does not fit: keep the defaults then.
+    if (state.isEmpty() || !header->restoreState(state) || header->count() != int(ListingColumn::Count)) {
         return;
-    const QHeaderView *header = m_view->horizontalHeader();
+    }
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 

@@ -1,9 +1,13 @@
-// The listing table: a view over ListingTableModel with sorting done by the store, column widths,
-// order and sort kept between runs.
+// The listing table: a view over ListingTableModel with sorting done by the store, a column chooser,
+// column widths, order, visibility and sort kept between runs, and the current listing kept across
+// reloads. It asks for actions (open a link, hide) through signals; the window carries them out.
 #pragma once
 
+#include <QList>
+#include <QUrl>
 #include <QWidget>
 
+class QAction;
 class QTableView;
 
 namespace jobdesk {
@@ -20,18 +24,44 @@ public:
 
     QTableView *view() const { return m_view; }
     qint64 currentListingId() const;
+    // The selected listings in table order (the current one when nothing else is selected).
+    QList<qint64> selectedListingIds() const;
+    QString currentCompany() const;
     void selectRow(int row);
+    // Selects the row of listing `id`; false when the table does not show it.
+    bool selectListing(qint64 id);
     void saveState() const;
+    void resetColumns();
+
+    // The table's own actions, for the window's menus; their shortcuts work while the table has focus.
+    QAction *openLinkAction() const { return m_openLink; }
+    QAction *copyLinkAction() const { return m_copyLink; }
+    QAction *hideAction() const { return m_hide; }
+    QAction *hideCompanyAction() const { return m_hideCompany; }
 
 Q_SIGNALS:
     // 0 when nothing is selected.
     void currentListingChanged(qint64 id);
+    void openLinkRequested(const QUrl &url);
+    void hideRequested(const QList<qint64> &ids);
+    void hideCompanyRequested(const QString &company);
 
 private:
     void restoreState();
+    void showHeaderMenu(const QPoint &position);
+    void showContextMenu(const QPoint &position);
+    void openCurrentLink();
+    void rememberCurrent();
+    void restoreCurrent();
+    void updateActions();
 
     ListingTableModel *m_model;
     QTableView *m_view;
+    QAction *m_openLink;
+    QAction *m_copyLink;
+    QAction *m_hide;
+    QAction *m_hideCompany;
+    qint64 m_pendingId = -1; // the listing to select again once the reloaded rows are in; -1 none
 };
 
 } // namespace jobdesk

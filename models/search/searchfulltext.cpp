@@ -1,0 +1,71 @@
+#include "searchfulltext.h"
+
+namespace jobdesk::search {
+namespace {
+
+// unicode61's default token categories (L*, N*, Co) plus the table's tokenchars '+#'.
+bool isTokenCharacter(char32_t c)
+{
+    if (c == U'+' || c == U'#')
+        return true;
+    const QChar::Category category = QChar::category(c);
+    return QChar::isLetterOrNumber(c) || category == QChar::Other_PrivateUse;
+}
+
+QLatin1String column(SearchField field)
+{
+    switch (field) {
+    case SearchField::Title:
+        return QLatin1String("title");
+    case SearchField::Company:
+        return QLatin1String("company");
+    case SearchField::Location:
+        return QLatin1String("location");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString fullTextCondition()
+{
+    return QStringLiteral("listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)");
+}
+
+bool hasTokenCharacters(QStringView text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        if (isTokenCharacter(c))
+            return true;
+    }
+    return false;
+}
+
+bool worthPrefix(QStringView text)
+{
+    const QList<uint> codes = text.toUcs4();
+    int trailing = 0;
+    for (auto it = codes.crbegin(); it != codes.crend() && isTokenCharacter(char32_t(*it)); ++it)
+        ++trailing;
+    return trailing >= 2;
+}
+
+QString ftsPhrase(SearchField field, const QString &text, bool prefix)
+{
+    // A NUL would end FTS5's query string inside the phrase: control characters become spaces, which
+    // separate tokens anyway.
+    QString inner = text;
+    for (QChar &c : inner) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    QString phrase =
+        QLatin1Char('"') + inner.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    if (prefix)
+        phrase += QLatin1Char('*');
+    const QLatin1String name = column(field);
+    return name.isEmpty() ? phrase : name + QLatin1String(" : ") + phrase;
+}
+
+} // namespace jobdesk::search
