@@ -77,7 +77,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_listings);
     setCentralWidget(central);
-    m_sidebarDock = addPane(m_sidebar, tr("Library"), QStringLiteral("sidebarDock"), Qt::LeftDockWidgetArea);
+    m_sidebarDock = addPane(m_sidebar, tr("Views"), QStringLiteral("sidebarDock"), Qt::LeftDockWidgetArea);
     m_detailsDock = addPane(m_details, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     statusBar()->addPermanentWidget(m_count);
     createMenus();

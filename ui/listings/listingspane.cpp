@@ -24,12 +24,12 @@ struct ColumnDefault
     bool visible;
 };
 constexpr ColumnDefault columnDefaults[] = {
-    {30, true},  // title
-    {18, true},  // company
-    {18, true},  // location
+    {28, true},  // title
+    {16, true},  // company
+    {16, true},  // location
     {9, true},   // workplace
     {16, true},  // salary
-    {11, true},  // posted
+    {12, true},  // posted
     {10, true},  // status
     {7, true},   // rating
     {14, true},  // tags
