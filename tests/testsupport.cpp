@@ -2,7 +2,9 @@
 
 #include "listings/listingtablemodel.h"
 #include "store/database.h"
+#include "store/listingrepository.h"
 #include "store/sql.h"
+#include "store/transaction.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -79,6 +81,15 @@ QStringList dumpTables(const Database &db)
         }
     }
     return rows;
+}
+
+void addListings(const Database &db, int count, const QDateTime &at)
+{
+    ListingRepository repository(db);
+    Transaction transaction(db.connection(), db.dialect());
+    for (int i = 0; i < count; ++i)
+        repository.upsert(makeListing(i), at);
+    transaction.commit();
 }
 
 bool waitUntilLoaded(ListingTableModel &model, int timeoutMs)

@@ -30,6 +30,8 @@ private:
 
 // A plausible listing; `n` varies title, company, salary and date so rows sort differently.
 Listing makeListing(int n);
+// Stores makeListing(0) … makeListing(count - 1), imported at `at`, in one transaction.
+void addListings(const Database &db, int count, const QDateTime &at = QDateTime::currentDateTimeUtc());
 // ../shared/data/<relative>
 QString sharedData(const QString &relative);
 // Writes `content` to `path`; fails the test when it cannot.

@@ -26,15 +26,6 @@ class TestListingTableModel : public QObject
 
     static int column(ListingColumn c) { return int(c); }
 
-    // The model answers asynchronously: wait for the latest request's whole result.
-    static bool waitLoaded(ListingTableModel &model)
-    {
-        if (!model.isLoading())
-            return true;
-        QSignalSpy loaded(&model, &ListingTableModel::loaded);
-        return loaded.wait(10000);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -64,25 +55,25 @@ private Q_SLOTS:
     void passesTheModelTester()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), Listings);
         QCOMPARE(model.columnCount(), int(ListingColumn::Count));
         model.sort(column(ListingColumn::Title), Qt::AscendingOrder);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         model.sort(column(ListingColumn::Salary), Qt::DescendingOrder);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         model.setFilter({QStringLiteral("listings.workplace = ?"), {int(Workplace::Remote)}});
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QCOMPARE(model.rowCount(), Listings / 4);
         model.refresh();
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
     }
 
     void readsOnlyThePagesAskedFor()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QCOMPARE(model.pagesLoaded(), 0);
         QVERIFY(!model.index(0, 0).data().toString().isEmpty());
         QCOMPARE(model.pagesLoaded(), 1);
@@ -95,7 +86,7 @@ private Q_SLOTS:
     void everyRowIsServedOnceAndOnlyOnce()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QSet<qint64> ids;
         for (int row = 0; row < model.rowCount(); ++row)
             ids.insert(model.index(row, 0).data(ListingIdRole).toLongLong());
@@ -106,9 +97,9 @@ private Q_SLOTS:
     void sortsBySalaryInTheStore()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         model.sort(column(ListingColumn::Salary), Qt::DescendingOrder);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         const int salary = column(ListingColumn::Salary);
         double previous = model.index(0, salary).data(SortValueRole).toDouble();
         QCOMPARE(previous, (50000.0 + 1499 * 1000 + 70000.0 + 1499 * 1000) / 2);
@@ -126,9 +117,9 @@ private Q_SLOTS:
     void sortsByTitleCaseInsensitively()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         model.sort(column(ListingColumn::Title), Qt::AscendingOrder);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QString previous;
         for (int row = 0; row < model.rowCount(); row += 97) {
             const QString title = model.index(row, 0).data().toString();
@@ -140,7 +131,7 @@ private Q_SLOTS:
     void defaultOrderIsNewestFirst()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         const int posted = column(ListingColumn::Posted);
         QVERIFY(model.index(0, posted).data(SortValueRole).toDateTime() >=
                 model.index(model.rowCount() - 1, posted).data(SortValueRole).toDateTime());
@@ -149,9 +140,9 @@ private Q_SLOTS:
     void showsAnnotations()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         model.sort(column(ListingColumn::Rating), Qt::DescendingOrder);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QCOMPARE(model.index(0, 0).data(ListingIdRole).toLongLong(), 3);
         QCOMPARE(model.index(0, column(ListingColumn::Status)).data().toString(), QStringLiteral("Applied"));
         QCOMPARE(model.index(0, column(ListingColumn::Rating)).data(SortValueRole).toInt(), 5);
@@ -160,10 +151,10 @@ private Q_SLOTS:
     void filterResetsTheModel()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setFilter({m_db->dialect().fullTextCondition(), {QStringLiteral("\"Blue Harbor\"")}});
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), Listings / 4);
         for (int row = 0; row < model.rowCount(); row += 50)
@@ -177,7 +168,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QCOMPARE(reset.size(), 1);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted.first().at(1).toInt(), ListingIdLoader::FirstChunk);
@@ -188,7 +179,7 @@ private Q_SLOTS:
     void onlyTheLatestRequestIsShown()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QSignalSpy loaded(&model, &ListingTableModel::loaded);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         // Typing "Blue Harbor" one keystroke at a time: each filter supersedes the one before.
@@ -207,14 +198,14 @@ private Q_SLOTS:
     void refreshWithTheSameRowsKeepsTheView()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         const qint64 first = model.listingId(0);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         sql::run(m_db->connection(), QStringLiteral("UPDATE listings SET title = 'Renamed' WHERE id = ?"),
                  {first});
         model.refresh();
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QCOMPARE(reset.size(), 0);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(0, column(ListingColumn::Title)).data().toString(), QStringLiteral("Renamed"));
@@ -227,7 +218,7 @@ private Q_SLOTS:
         sql::run(db, QStringLiteral("INSERT INTO tags (name) VALUES ('remote-first'), ('Apply soon')"));
         sql::run(db, QStringLiteral("INSERT INTO listing_tags (listing_id, tag_id) SELECT 7, id FROM tags"));
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         const int row = model.rowOfListing(7);
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, column(ListingColumn::Tags)).data().toString(),
@@ -235,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, column(ListingColumn::Status)).data().toString(), QStringLiteral("New"));
         QCOMPARE(model.index(row, column(ListingColumn::Match)).data().toString(), QString());
         model.setMatchExpression(QStringLiteral("listings.id * 10"));
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QCOMPARE(model.index(model.rowOfListing(7), column(ListingColumn::Match)).data().toString(),
                  QStringLiteral("70 %"));
         sql::run(db, QStringLiteral("DELETE FROM listing_tags"));
@@ -245,7 +236,7 @@ private Q_SLOTS:
     void aBadFilterReportsAndKeepsTheRows()
     {
         ListingTableModel model(*m_db);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitUntilLoaded(model));
         QSignalSpy failed(&model, &ListingTableModel::loadFailed);
         model.setFilter({QStringLiteral("no_such_column = ?"), {1}});
         QVERIFY(failed.wait(10000));

@@ -4,9 +4,7 @@
 
 #include "annotations/annotationstore.h"
 #include "store/database.h"
-#include "store/listingrepository.h"
 #include "store/sql.h"
-#include "store/transaction.h"
 #include "views/hiderules.h"
 #include "views/listingview.h"
 
@@ -85,13 +83,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_dir = std::make_unique<test::TempLibrary>();
         m_db = m_dir->open();
-        {
-            ListingRepository repository(*m_db);
-            Transaction transaction(m_db->connection(), m_db->dialect());
-            for (int i = 0; i < Listings; ++i)
-                repository.upsert(test::makeListing(i), m_now);
-            transaction.commit();
-        }
+        test::addListings(*m_db, Listings, m_now);
         const QSqlDatabase db = m_db->connection();
         const auto annotate = [&](qint64 id, const QVariant &stage, const QVariant &followUp) {
             sql::run(

@@ -5,10 +5,8 @@
 
 #include "annotations/annotationstore.h"
 #include "store/database.h"
-#include "store/listingrepository.h"
 #include "store/sql.h"
 #include "store/storeerror.h"
-#include "store/transaction.h"
 #include "views/hiderules.h"
 #include "views/savedsearches.h"
 #include "views/sidebarmodel.h"
@@ -88,13 +86,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_dir = std::make_unique<test::TempLibrary>();
         m_db = m_dir->open();
-        {
-            ListingRepository repository(*m_db);
-            Transaction transaction(m_db->connection(), m_db->dialect());
-            for (int i = 0; i < Listings; ++i)
-                repository.upsert(test::makeListing(i), QDateTime::currentDateTimeUtc());
-            transaction.commit();
-        }
+        test::addListings(*m_db, Listings);
         const QSqlDatabase db = m_db->connection();
         // Follow-ups far from now, so the counting thread's "now" cannot disagree with the test's.
         sql::run(db,

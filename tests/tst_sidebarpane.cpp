@@ -49,9 +49,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_dir = std::make_unique<test::TempLibrary>();
         m_db = m_dir->open();
-        ListingRepository repository(*m_db);
-        for (int i = 0; i < 10; ++i)
-            repository.upsert(test::makeListing(i), QDateTime::currentDateTimeUtc());
+        test::addListings(*m_db, 10);
     }
 
     void cleanupTestCase()

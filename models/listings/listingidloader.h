@@ -1,8 +1,7 @@
-// Runs a ListingQuery's id statement on a thread of its own, with its own connection to the library,
-// so a keystroke in the search field never waits for the database. Requests carry a generation number:
-// a newer request makes every older one stale, and a stale request stops reading and reports nothing.
-// The first rows are reported before the whole result, so the table fills while a large result is still
-// being read.
+// Reads a ListingQuery's ids, in display order, on a BackgroundReader, so a keystroke in the search
+// field never waits for the database. A newer request makes older ones stale (they stop and report
+// nothing). The first rows are reported before the whole result, so the table fills while a large
+// result is still being read.
 #pragma once
 
 #include "listingquery.h"
@@ -11,14 +10,9 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-#include <memory>
-
-class QThread;
-
 namespace jobdesk {
 
-class Database;
+class BackgroundReader;
 
 class ListingIdLoader final : public QObject
 {
@@ -30,9 +24,8 @@ public:
     static constexpr int FirstChunk = 512;
 
     explicit ListingIdLoader(const QString &databasePath, QObject *parent = nullptr);
-    ~ListingIdLoader() override;
 
-    // Queues a request; returns its generation. Thread-safe only from the thread that created the loader.
+    // Queues a request; returns its generation.
     quint64 load(const ListingQuery &query);
 
 Q_SIGNALS:
@@ -41,11 +34,7 @@ Q_SIGNALS:
     void failed(quint64 generation, const QString &message);
 
 private:
-    class Worker;
-
-    QThread *m_thread;
-    Worker *m_worker;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
+    BackgroundReader *m_reader;
 };
 
 } // namespace jobdesk
