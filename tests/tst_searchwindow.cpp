@@ -9,8 +9,10 @@
 #include "samples/samplelibrary.h"
 #include "search/searchfield.h"
 #include "shortcutsdialog.h"
+#include "sidebar/sidebarpane.h"
 #include "store/database.h"
 #include "store/sql.h"
+#include "views/listingview.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -158,6 +160,33 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         QCOMPARE(window.listingModel()->rowCount(), before);
+        QVERIFY(window.listingModel()->rowOfListing(id) >= 0);
+    }
+
+    void theSidebarChoosesWhatTheTableShows()
+    {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
+        window.listingsPane()->selectRow(4);
+        const qint64 id = window.listingsPane()->currentListingId();
+        window.listingsPane()->hideAction()->trigger();
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
+        QCOMPARE(window.listingModel()->rowOfListing(id), -1);
+
+        window.sidebarPane()->selectView(ListingView(ListingView::Kind::Hidden));
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
+        QCOMPARE(tableIds(window), QSet<qint64>{id});
+        // The search narrows within the view.
+        QVERIFY(type(window, QStringLiteral("salary>=1")));
+        QVERIFY(tableIds(window).size() <= 1);
+
+        window.sidebarPane()->selectView(ListingView(ListingView::Kind::All));
+        QVERIFY(type(window, QString()));
+        QCOMPARE(window.listingModel()->rowOfListing(id), -1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         QVERIFY(window.listingModel()->rowOfListing(id) >= 0);
     }
 
