@@ -6,7 +6,9 @@
 #include "export/listingexporter.h"
 #include "import/importer.h"
 #include "listings/listingquery.h"
+#include "profilecommands.h"
 #include "search/searchquery.h"
+#include "skillcommands.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/storeerror.h"
@@ -246,6 +248,8 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table{
         {QStringLiteral("import"), importCommand},
         {QStringLiteral("list"), listCommand},
+        {QStringLiteral("profile"), profileCommand},
+        {QStringLiteral("skills"), skillsCommand},
     };
     return table;
 }
@@ -277,6 +281,12 @@ QString commandsUsage()
               "       [--format tsv|csv|json|jsonld] [--count]\n"
               "                                     print the listings of a library, or those\n"
               "                                     matching a search\n"
+              "  profile import FILE.json [--database PATH] [--name NAME]\n"
+              "                                     make or update a profile from a JSON Resume\n"
+              "  profile list [--database PATH]     print the profiles: name, kind, skill count\n"
+              "  skills extract [--database PATH] [FILE|-]\n"
+              "                                     print the skills found in a text: name,\n"
+              "                                     category, required or optional, mentions\n"
               "Run 'jobdesk COMMAND --help' for a command's options.\n");
 }
 

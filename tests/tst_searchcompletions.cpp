@@ -73,8 +73,9 @@ void TestSearchCompletions::initTestCase()
     sql::run(db,
              QStringLiteral("INSERT INTO tags (name) VALUES ('shortlist'), ('short term'), ('dream job')"));
     sql::run(db,
-             QStringLiteral("INSERT INTO skills (name) VALUES ('Kubernetes'), ('Kotlin'), ('PostgreSQL')"));
-    sql::run(db, QStringLiteral("INSERT INTO skill_aliases (alias, skill_id) "
+             QStringLiteral(
+                 "INSERT OR IGNORE INTO skills (name) VALUES ('Kubernetes'), ('Kotlin'), ('PostgreSQL')"));
+    sql::run(db, QStringLiteral("INSERT OR IGNORE INTO skill_aliases (alias, skill_id) "
                                 "SELECT 'k8s', id FROM skills WHERE name = 'Kubernetes'"));
 }
 
@@ -121,13 +122,21 @@ void TestSearchCompletions::fieldNamesAtATermStart()
 void TestSearchCompletions::valuesAfterAField()
 {
     const SearchCompletions completions(*m_db);
-    QCOMPARE(texts(completions.complete(QStringLiteral("skill:k"), 7)),
-             (QStringList{QStringLiteral("k8s"), QStringLiteral("Kotlin"), QStringLiteral("Kubernetes")}));
+    // The library holds the shipped dictionary (installed by the import): lists are bounded.
+    QCOMPARE(completions.complete(QStringLiteral("skill:k"), 7).size(), 20);
+    QCOMPARE(texts(completions.complete(QStringLiteral("skill:k8"), 8)), QStringList{QStringLiteral("k8s")});
+    QVERIFY(texts(completions.complete(QStringLiteral("skill:kotl"), 10)).contains(QStringLiteral("Kotlin")));
     const QList<Completion> kub = completions.complete(QStringLiteral("rust skill:KUB"), 14);
-    QCOMPARE(texts(kub), QStringList{QStringLiteral("Kubernetes")});
-    QCOMPARE(kub.front().replaceFrom, 11);
-    QCOMPARE(kub.front().replaceLength, 3);
-    QCOMPARE(applied(QStringLiteral("rust skill:KUB"), kub.front()), QStringLiteral("rust skill:Kubernetes"));
+    const auto kubernetes = std::find_if(kub.cbegin(), kub.cend(), [](const Completion &completion) {
+        return completion.text == QLatin1String("Kubernetes");
+    });
+    QVERIFY(kubernetes != kub.cend());
+    for (const Completion &completion : kub)
+        QVERIFY2(completion.text.startsWith(QLatin1String("kub"), Qt::CaseInsensitive),
+                 qPrintable(completion.text));
+    QCOMPARE(kubernetes->replaceFrom, 11);
+    QCOMPARE(kubernetes->replaceLength, 3);
+    QCOMPARE(applied(QStringLiteral("rust skill:KUB"), *kubernetes), QStringLiteral("rust skill:Kubernetes"));
 
     QCOMPARE(texts(completions.complete(QStringLiteral("tag:sh"), 6)),
              (QStringList{QStringLiteral("short term"), QStringLiteral("shortlist")}));

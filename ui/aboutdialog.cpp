@@ -19,7 +19,13 @@ AboutDialog::AboutDialog(QWidget *parent)
            "<p>Collect job listings from wherever they come, find the right ones as fast as you type, "
            "annotate them and see your skills gap. Everything stays on this computer.</p>"
            "<p>Built with Qt %2 and KDE Frameworks Syntax Highlighting.</p>"
-           "<p>The sample listings are invented by the Jobdesk project.</p>")
+           "<p>The sample listings are invented by the Jobdesk project.</p>"
+           "<p>The skills dictionary is derived from GitHub Linguist (MIT licence), GitHub Explore topics "
+           "(CC BY 4.0), the ESCO classification (© European Union, CC BY 4.0) and the O*NET 29.2 Database "
+           "by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under "
+           "the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. The Jobdesk project has modified "
+           "all or some of this information; USDOL/ETA has not approved, endorsed, or tested these "
+           "modifications.</p>")
             .arg(QStringLiteral(JOBDESK_VERSION), QString::fromLatin1(qVersion())));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -9,11 +9,16 @@
 #include "search/searchfield.h"
 #include "shortcutsdialog.h"
 #include "sidebar/sidebarpane.h"
+#include "skills/skillgappane.h"
 #include "theme.h"
 
 #include "import/importreport.h"
 #include "listings/listingtablemodel.h"
+#include "profiles/jsonresumeimporter.h"
 #include "search/searchquery.h"
+#include "skills/matchscore.h"
+#include "skills/skillreextraction.h"
+#include "store/backgroundreader.h"
 #include "store/database.h"
 #include "store/listingrepository.h"
 #include "store/storeerror.h"
@@ -47,7 +52,7 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString layoutKey = QStringLiteral("window/layout");
 // Bumped when the set of docks changes, so an old saved layout is not applied to a new window.
-constexpr int layoutVersion = 3;
+constexpr int layoutVersion = 4;
 const QString viewKindKey = QStringLiteral("window/viewKind");
 const QString viewIdKey = QStringLiteral("window/viewId");
 
@@ -63,6 +68,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_listings(new ListingsPane(m_model, this))
     , m_details(new DetailsPane(this))
     , m_sidebar(new SidebarPane(db, this))
+    , m_gap(new SkillGapPane(db, this))
     , m_count(new QLabel(this))
     , m_import(new ImportController(db, this))
     , m_export(new ExportController(db, this))
@@ -79,11 +85,24 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setCentralWidget(central);
     m_sidebarDock = addPane(m_sidebar, tr("Views"), QStringLiteral("sidebarDock"), Qt::LeftDockWidgetArea);
     m_detailsDock = addPane(m_details, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    m_gapDock = addPane(m_gap, tr("Skills Gap"), QStringLiteral("skillsGapDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_detailsDock, m_gapDock);
+    m_detailsDock->raise();
     statusBar()->addPermanentWidget(m_count);
     createMenus();
 
     m_viewFilter = viewFilter(m_sidebar->currentView(), QDateTime::currentDateTimeUtc());
+    m_model->setMatchExpression(matchSqlExpression(m_gap->profileId()));
     m_model->setFilter(m_viewFilter);
+    m_gap->setView(m_viewFilter);
+    connect(m_gap, &SkillGapPane::profileChanged, this,
+            [this](qint64 profile) { m_model->setMatchExpression(matchSqlExpression(profile)); });
+    connect(m_gap, &SkillGapPane::skillSearchRequested, this, [this](const QString &skill) {
+        QString quoted = skill;
+        quoted.remove(QLatin1Char('"'));
+        search(QStringLiteral("skill:\"%1\"").arg(quoted));
+    });
+    checkSkills();
     connect(m_sidebar, &SidebarPane::viewChanged, this, [this](const ListingView &view) {
         m_viewFilter = viewFilter(view, QDateTime::currentDateTimeUtc());
         updateFilter();
@@ -100,6 +119,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         }
     });
     connect(m_listings, &ListingsPane::currentListingChanged, this, &MainWindow::showListing);
+    connect(m_listings, &ListingsPane::currentListingChanged, m_gap, &SkillGapPane::setListing);
     connect(m_listings, &ListingsPane::openLinkRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_listings, &ListingsPane::hideRequested, this, &MainWindow::hideListings);
@@ -158,6 +178,7 @@ void MainWindow::createMenus()
     QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles);
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
+    file->addAction(tr("Import &Profile (JSON Resume)…"), this, &MainWindow::importProfile);
     file->addSeparator();
     QAction *exportView = file->addAction(tr("&Export View…"), this,
                                           [this] { m_export->exportListings(m_model->query(), {}, this); });
@@ -214,6 +235,10 @@ void MainWindow::createMenus()
     details->setText(tr("&Details"));
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     view->addAction(details);
+    QAction *gap = m_gapDock->toggleViewAction();
+    gap->setText(tr("S&kills Gap"));
+    gap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    view->addAction(gap);
     view->addSeparator();
     view->addAction(tr("&Hide Rules…"), m_sidebar, &SidebarPane::showHideRules);
     view->addAction(tr("Reset &Columns"), m_listings, &ListingsPane::resetColumns);
@@ -274,7 +299,48 @@ void MainWindow::applySearch(const QString &text)
 
 void MainWindow::updateFilter()
 {
-    m_model->setFilter(allOf(m_viewFilter, m_searchFilter));
+    const SqlFilter filter = allOf(m_viewFilter, m_searchFilter);
+    m_model->setFilter(filter);
+    m_gap->setView(filter);
+}
+
+// Listings imported before the dictionary changed (an update shipped a new one) are extracted again in
+// the background; the table and the gap follow when that is done.
+void MainWindow::checkSkills()
+{
+    auto *maintenance =
+        new BackgroundReader(m_db.path(), QStringLiteral("SkillMaintenance"), QThread::LowPriority, this);
+    maintenance->submit([this](const BackgroundReader::Context &context) {
+        bool changed = false;
+        ensureSkillsCurrent(context.db, {}, &changed);
+        if (changed)
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    reloadAfterEdit();
+                    m_gap->reload();
+                },
+                Qt::QueuedConnection);
+    });
+    connect(maintenance, &BackgroundReader::failed, this, [this](quint64, const QString &message) {
+        statusBar()->showMessage(tr("Skills could not be brought up to date: %1").arg(message), 10000);
+    });
+}
+
+void MainWindow::importProfile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import a Profile"), QString(),
+                                                      tr("JSON Resume (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    try {
+        const JsonResumeResult result = JsonResumeImporter(m_db).importFile(file);
+        m_gap->reload();
+        statusBar()->showMessage(
+            tr("Profile “%1”: %n skill(s).", nullptr, int(result.skills.size())).arg(result.name), 10000);
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Cannot import the profile"), error.message());
+    }
 }
 
 void MainWindow::reloadAfterEdit()
@@ -287,6 +353,7 @@ void MainWindow::reloadAfterEdit()
     else
         m_model->setFilter(filter);
     m_sidebar->refresh();
+    m_gap->setView(filter);
 }
 
 void MainWindow::hideListings(const QList<qint64> &ids)

@@ -23,6 +23,7 @@ class ListingTableModel;
 class ListingsPane;
 class SearchField;
 class SidebarPane;
+class SkillGapPane;
 struct ImportReport;
 namespace search {
 class SearchCompletions;
@@ -41,6 +42,7 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     SearchField *searchField() const { return m_search; }
     SidebarPane *sidebarPane() const { return m_sidebar; }
+    SkillGapPane *skillGapPane() const { return m_gap; }
     ListingTableModel *listingModel() const { return m_model; }
     ImportController *importController() const { return m_import; }
     // Puts `query` in the search field and runs it at once.
@@ -66,6 +68,8 @@ private:
     void hideListings(const QList<qint64> &ids);
     // After the library changed under the table (an import, an edit, a hide).
     void reloadAfterEdit();
+    void checkSkills();
+    void importProfile();
 
     Database &m_db;
     std::unique_ptr<ListingRepository> m_repository;
@@ -75,6 +79,8 @@ private:
     ListingsPane *m_listings;
     DetailsPane *m_details;
     SidebarPane *m_sidebar;
+    SkillGapPane *m_gap;
+    QDockWidget *m_gapDock;
     QDockWidget *m_sidebarDock;
     QDockWidget *m_detailsDock;
     QLabel *m_count;

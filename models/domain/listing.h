@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace jobdesk {
@@ -87,10 +88,12 @@ struct Listing
     QDateTime validThrough; // invalid when unknown
     QString url;
     QString source;
-    QString description;     // plain text
-    QString descriptionHtml; // sanitised HTML, may be empty
-    QString rawFormat;       // e.g. "json", "jsonld", "csv"
-    QString rawSource;       // the record as it came, for the source view
+    QString description;      // plain text
+    QString descriptionHtml;  // sanitised HTML, may be empty
+    QString rawFormat;        // e.g. "json", "jsonld", "csv"
+    QString rawSource;        // the record as it came, for the source view
+    QStringList statedSkills; // skills the source lists apart from the description (not stored as such:
+                              // they feed the skill extraction)
     QDateTime importedAt;
     QDateTime updatedAt;
 

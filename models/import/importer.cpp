@@ -6,6 +6,10 @@
 #include "recordreader.h"
 #include "textdecoding.h"
 
+#include "skills/listingskillwriter.h"
+#include "skills/skillextractor.h"
+#include "skills/skillindex.h"
+#include "skills/skillreextraction.h"
 #include "store/database.h"
 #include "store/listingrepository.h"
 #include "store/storeerror.h"
@@ -157,7 +161,9 @@ ImportReport Importer::importBytes(const QByteArray &data, const QString &name, 
     report.files = 1;
     const JsonRecordMapper mapper(now);
     try {
+        const SkillIndex &index = skills();
         ListingRepository repository(m_db);
+        ListingSkillWriter skillWriter(m_db);
         Transaction transaction(m_db.connection(), m_db.dialect());
         if (options.progress && !options.progress(progress))
             report.cancelled = true;
@@ -169,7 +175,13 @@ ImportReport Importer::importBytes(const QByteArray &data, const QString &name, 
                     ++report.failed;
                     report.problems.append({name, record.number, reason});
                 } else {
-                    switch (repository.upsert(*listing, now).outcome) {
+                    const UpsertResult result = repository.upsert(*listing, now);
+                    if (result.outcome != UpsertOutcome::Unchanged) {
+                        skillWriter.write(result.id, extractSkills(index.matcher(), listing->description,
+                                                                   listing->statedSkills, listing->title)
+                                                         .skills);
+                    }
+                    switch (result.outcome) {
                     case UpsertOutcome::Inserted:
                         ++report.inserted;
                         break;
@@ -204,6 +216,13 @@ ImportReport Importer::importBytes(const QByteArray &data, const QString &name, 
         return failedFile(name, error.message());
     }
     return report;
+}
+
+const SkillIndex &Importer::skills()
+{
+    if (!m_skills)
+        m_skills = ensureSkillsCurrent(m_db);
+    return *m_skills;
 }
 
 ImportReport &ImportReport::operator+=(const ImportReport &other)

@@ -1,7 +1,8 @@
 // Imports listing files into a library. Each file is imported in its own transaction: a file that
 // cannot be read, or whose import is cancelled, leaves the library exactly as it was; inside a readable
 // file, a record that cannot be mapped is reported (file, record number, reason) and skipped while the
-// good records import. Formats are detected from content (importformat.h).
+// good records import. Formats are detected from content (importformat.h). The skills of every new or
+// changed listing are extracted in the same transaction (models/skills).
 #pragma once
 
 #include "csvmapping.h"
@@ -12,11 +13,13 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace jobdesk {
 
 class Database;
+class SkillIndex;
 
 struct ImportProgress
 {
@@ -58,8 +61,11 @@ public:
 private:
     ImportReport importBytes(const QByteArray &data, const QString &name, const ImportOptions &options,
                              ImportProgress progress);
+    // The dictionary new listings are extracted with; brought up to date once per importer.
+    const SkillIndex &skills();
 
     Database &m_db;
+    std::shared_ptr<const SkillIndex> m_skills;
 };
 
 } // namespace jobdesk

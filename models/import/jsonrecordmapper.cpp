@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <initializer_list>
 
@@ -40,6 +41,9 @@ const Names urlNames{"url", "link", "job_url", "apply_url", "jobUrl"};
 const Names htmlNames{"description_html", "html_description", "jobDescription"};
 const Names textNames{"description", "job_description", "jobExcerpt", "text", "body"};
 const Names sourceNames{"source", "board"};
+// Skills the source lists apart from the description (board tags are skill keywords on the boards we
+// know); the skill extractor keeps only those in the dictionary.
+const Names skillNames{"skills", "required_skills", "tags", "keywords"};
 
 QJsonValue first(const QJsonObject &record, Names names)
 {
@@ -64,6 +68,27 @@ QString text(const QJsonValue &value)
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QString();
     return {};
+}
+
+// A list of names from an array (of strings or named objects) or from text separated by commas,
+// semicolons, bars or line breaks.
+QStringList names(const QJsonValue &value)
+{
+    QStringList result;
+    const auto add = [&result](const QString &name) {
+        const QString trimmed = name.trimmed();
+        if (!trimmed.isEmpty() && !result.contains(trimmed, Qt::CaseInsensitive))
+            result.append(trimmed);
+    };
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            add(text(item));
+    } else {
+        static const QRegularExpression separators(QStringLiteral("[,;|\\n]"));
+        for (const QString &part : text(value).split(separators, Qt::SkipEmptyParts))
+            add(part);
+    }
+    return result;
 }
 
 std::optional<double> number(const QJsonValue &value)
@@ -200,6 +225,7 @@ std::optional<Listing> JsonRecordMapper::map(const SourceRecord &source, QString
     listing.validThrough = parseDate(text(first(record, validNames)), m_now);
     listing.url = text(first(record, urlNames));
     listing.source = text(first(record, sourceNames));
+    listing.statedSkills = names(first(record, skillNames));
 
     QString html = text(first(record, htmlNames));
     const QString plain = text(first(record, textNames));

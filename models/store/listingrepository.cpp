@@ -61,12 +61,13 @@ ListingRepository::ListingRepository(const Database &db)
     m_update =
         sql::prepare(c, QStringLiteral("UPDATE listings SET %1, url_key = coalesce(url_key, ?) WHERE id = ?")
                             .arg(assignments));
-    m_insertText =
-        sql::prepare(c, QStringLiteral("INSERT INTO listing_text (description, description_html, "
-                                       "raw_format, raw_source, listing_id) VALUES (?, ?, ?, ?, ?)"));
+    m_insertText = sql::prepare(c, QStringLiteral("INSERT INTO listing_text (description, description_html, "
+                                                  "raw_format, raw_source, stated_skills, listing_id) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?)"));
     m_updateText =
         sql::prepare(c, QStringLiteral("UPDATE listing_text SET description = ?, description_html = ?, "
-                                       "raw_format = ?, raw_source = ? WHERE listing_id = ?"));
+                                       "raw_format = ?, raw_source = ?, stated_skills = ? "
+                                       "WHERE listing_id = ?"));
     m_deleteLocations = sql::prepare(c, QStringLiteral("DELETE FROM listing_locations WHERE listing_id = ?"));
     m_sourceSeen = sql::prepare(c, QStringLiteral("SELECT 1 FROM listing_sources "
                                                   "WHERE listing_id = ? AND content_hash = ?"));
@@ -163,8 +164,9 @@ void ListingRepository::bindListing(QSqlQuery &query, const Listing &listing, co
 void ListingRepository::writeText(qint64 id, const Listing &listing, bool insert)
 {
     QSqlQuery &query = insert ? m_insertText : m_updateText;
-    for (const QVariant &value : {text(listing.description), text(listing.descriptionHtml),
-                                  text(listing.rawFormat), text(listing.rawSource), QVariant(id)}) {
+    for (const QVariant &value :
+         {text(listing.description), text(listing.descriptionHtml), text(listing.rawFormat),
+          text(listing.rawSource), text(listing.statedSkills.join(QLatin1Char('\n'))), QVariant(id)}) {
         query.addBindValue(value);
     }
     sql::exec(query);
@@ -196,7 +198,7 @@ std::optional<Listing> ListingRepository::find(qint64 id) const
                                 "l.salary_min, l.salary_max, l.salary_currency, l.salary_period, "
                                 "l.posted_at, l.valid_through, l.url, l.source, l.imported_at, "
                                 "l.updated_at, t.description, t.description_html, t.raw_format, "
-                                "t.raw_source FROM listings l LEFT JOIN listing_text t "
+                                "t.raw_source, t.stated_skills FROM listings l LEFT JOIN listing_text t "
                                 "ON t.listing_id = l.id WHERE l.id = ?"),
                  {id});
     if (!row.next())
@@ -220,6 +222,7 @@ std::optional<Listing> ListingRepository::find(qint64 id) const
     listing.descriptionHtml = row.value(16).toString();
     listing.rawFormat = row.value(17).toString();
     listing.rawSource = row.value(18).toString();
+    listing.statedSkills = row.value(19).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 
     QSqlQuery places =
         sql::run(c,

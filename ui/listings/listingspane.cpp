@@ -33,7 +33,7 @@ constexpr ColumnDefault columnDefaults[] = {
     {10, true},  // status
     {7, true},   // rating
     {14, true},  // tags
-    {7, false},  // match (until a profile is set)
+    {7, true},   // match (empty until a profile is chosen)
     {10, false}, // employment type
     {10, false}, // seniority
     {12, false}, // source

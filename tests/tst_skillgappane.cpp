@@ -1,0 +1,125 @@
+// The skills gap dock on the demo library, offscreen: a Java back-end listing shows its skills against
+// a profile, the view's table fills from the background analysis and follows the filter, and clicking a
+// skill asks for a search. Set JOBDESK_SCREENSHOT_DIR to keep pictures of the pane in both palettes.
+#include "testsupport.h"
+
+#include "profiles/profilestore.h"
+#include "samples/samplelibrary.h"
+#include "skills/gapanalysis.h"
+#include "skills/skilldemandmodel.h"
+#include "skills/skillgappane.h"
+#include "store/database.h"
+#include "store/sql.h"
+#include "theme.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace jobdesk;
+
+class TestSkillGapPane : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempLibrary> m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_javaListing = 0;
+
+    qint64 skillId(const QString &name)
+    {
+        return sql::scalar(m_db->connection(), QStringLiteral("SELECT id FROM skills WHERE name = ?"), {name})
+            .toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<test::TempLibrary>();
+        m_db = m_dir->open();
+        QVERIFY(samples::load(*m_db).inserted >= 300);
+        m_javaListing =
+            sql::scalar(m_db->connection(),
+                        QStringLiteral("SELECT id FROM listings WHERE title LIKE '%Java Developer%' "
+                                       "ORDER BY id LIMIT 1"))
+                .toLongLong();
+        QVERIFY(m_javaListing > 0);
+        ProfileStore profiles(*m_db);
+        const qint64 me = profiles.create(QStringLiteral("Backend"));
+        for (const QString &name :
+             {QStringLiteral("Java"), QStringLiteral("Docker"), QStringLiteral("SQL")}) {
+            QVERIFY2(skillId(name) > 0, qPrintable(name));
+            profiles.setSkill(me, skillId(name), 4);
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void explainsTheListingAndTheView_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(Theme::Light);
+        QTest::newRow("dark") << int(Theme::Dark);
+    }
+
+    void explainsTheListingAndTheView()
+    {
+        QFETCH(int, theme);
+        applyTheme(Theme(theme));
+        SkillGapPane pane(*m_db);
+        pane.resize(460, 720);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(pane.profileId() > 0); // the user's first profile is chosen
+        QSignalSpy analysed(&pane, &SkillGapPane::viewAnalysed);
+        pane.setView({});
+        pane.setListing(m_javaListing);
+        QVERIFY(analysed.wait(10000));
+
+        auto *score = pane.findChild<QLabel *>(QStringLiteral("gapScore"));
+        QVERIFY(score->text().endsWith(QStringLiteral("% match")));
+        QVERIFY(score->toolTip().contains(QStringLiteral("100")));
+        const QString skills = pane.findChild<QLabel *>(QStringLiteral("gapListingSkills"))->text();
+        QVERIFY2(skills.contains(QStringLiteral(">Java<")), qPrintable(skills));
+        QVERIFY2(skills.contains(QStringLiteral("Missing")), qPrintable(skills));
+
+        // The view's table is the analysis of the whole library.
+        const ViewGap expected = analyseViewGap(*m_db, {}, pane.profileId());
+        QCOMPARE(pane.demandModel()->rowCount(), int(expected.skills.size()));
+        QVERIFY(pane.demandModel()->rowCount() > 20);
+
+        if (const QByteArray dir = qgetenv("JOBDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            pane.grab().save(QDir(QString::fromLocal8Bit(dir))
+                                 .filePath(QStringLiteral("skills-gap-%1.png")
+                                               .arg(theme == int(Theme::Dark) ? QStringLiteral("dark")
+                                                                              : QStringLiteral("light"))));
+        }
+
+        // It follows the filter.
+        pane.setView({QStringLiteral("listings.workplace = ?"), {3}});
+        QVERIFY(analysed.wait(10000));
+        QCOMPARE(pane.demandModel()->gap().listings,
+                 sql::scalar(m_db->connection(),
+                             QStringLiteral("SELECT count(*) FROM listings WHERE workplace = 3"))
+                     .toInt());
+
+        // Activating a skill asks for listings that require it.
+        QSignalSpy search(&pane, &SkillGapPane::skillSearchRequested);
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("gapTable"));
+        Q_EMIT table->activated(pane.demandModel()->index(0, 0));
+        QCOMPARE(search.size(), 1);
+        QCOMPARE(search.first().first().toString(), pane.demandModel()->index(0, 0).data().toString());
+    }
+};
+
+QTEST_MAIN(TestSkillGapPane)
+#include "tst_skillgappane.moc"

@@ -1,0 +1,234 @@
+#include "skillgappane.h"
+
+#include "demandbardelegate.h"
+
+#include "profiles/profilestore.h"
+#include "skills/gapanalysis.h"
+#include "skills/matchscore.h"
+#include "skills/skilldemandmodel.h"
+#include "store/backgroundreader.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace jobdesk {
+namespace {
+
+QString skillLinks(const QList<MatchedSkill> &skills, const QString &colour)
+{
+    QStringList parts;
+    for (const MatchedSkill &skill : skills) {
+        const QString name = skill.name.toHtmlEscaped();
+        const QString shown = skill.required ? QStringLiteral("<b>%1</b>").arg(name) : name;
+        parts.append(QStringLiteral("<a style=\"color:%1; text-decoration:none\" href=\"skill:%2\">%3</a>")
+                         .arg(colour, QString::fromLatin1(QUrl::toPercentEncoding(skill.name)), shown));
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+} // namespace
+
+SkillGapPane::SkillGapPane(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_reader(new BackgroundReader(db.path(), QStringLiteral("SkillGap"), QThread::LowPriority, this))
+    , m_profiles(new QComboBox(this))
+    , m_score(new QLabel(this))
+    , m_listingSkills(new QLabel(this))
+    , m_viewSummary(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_demand(new SkillDemandModel(this))
+    , m_pause(new QTimer(this))
+{
+    m_profiles->setObjectName(QStringLiteral("gapProfile"));
+    m_score->setObjectName(QStringLiteral("gapScore"));
+    QFont big = m_score->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_score->setFont(big);
+    m_listingSkills->setObjectName(QStringLiteral("gapListingSkills"));
+    m_listingSkills->setWordWrap(true);
+    m_listingSkills->setTextFormat(Qt::RichText);
+    m_listingSkills->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_viewSummary->setObjectName(QStringLiteral("gapViewSummary"));
+    m_viewSummary->setWordWrap(true);
+
+    m_table->setObjectName(QStringLiteral("gapTable"));
+    m_table->setModel(m_demand);
+    m_table->setItemDelegateForColumn(SkillDemandModel::Demand,
+                                      new DemandBarDelegate(SkillDemandModel::ShareRole, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SkillDemandModel::Demand, Qt::DescendingOrder);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(SkillDemandModel::Skill, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SkillDemandModel::Demand, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(SkillDemandModel::Demand, 110);
+    for (int column : {int(SkillDemandModel::Have), int(SkillDemandModel::MedianWith),
+                       int(SkillDemandModel::MedianWithout), int(SkillDemandModel::LearnNext)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    auto *header = new QFormLayout;
+    header->addRow(tr("Compare with"), m_profiles);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    auto *listingTitle = new QLabel(tr("<b>This listing</b>"), this);
+    layout->addWidget(listingTitle);
+    layout->addWidget(m_score);
+    layout->addWidget(m_listingSkills);
+    auto *viewTitle = new QLabel(tr("<b>This view</b>"), this);
+    layout->addWidget(viewTitle);
+    layout->addWidget(m_viewSummary);
+    layout->addWidget(m_table, 1);
+
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(150);
+    connect(m_pause, &QTimer::timeout, this, &SkillGapPane::analyse);
+    connect(m_profiles, &QComboBox::currentIndexChanged, this, [this] {
+        m_profileId = m_profiles->currentData().toLongLong();
+        showListing();
+        analyse();
+        Q_EMIT profileChanged(m_profileId);
+    });
+    connect(m_listingSkills, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("skill:")))
+            Q_EMIT skillSearchRequested(QUrl::fromPercentEncoding(link.mid(6).toUtf8()));
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT skillSearchRequested(index.siblingAtColumn(SkillDemandModel::Skill).data().toString());
+    });
+    fillProfiles();
+    showListing();
+}
+
+void SkillGapPane::fillProfiles()
+{
+    const qint64 current = m_profileId;
+    const QSignalBlocker blocker(m_profiles);
+    m_profiles->clear();
+    m_profiles->addItem(tr("No profile"), qint64(0));
+    try {
+        for (const Profile &profile : ProfileStore(m_db).list(ProfileKind::Me))
+            m_profiles->addItem(profile.name, profile.id);
+    } catch (const StoreError &) {
+        // An unreadable profile list leaves only "No profile"; the window reports store errors elsewhere.
+    }
+    // The profile that was chosen, else the first one the user has.
+    int index = m_profiles->findData(current);
+    if (index <= 0 && m_profiles->count() > 1)
+        index = 1;
+    m_profiles->setCurrentIndex(qMax(0, index));
+    m_profileId = m_profiles->currentData().toLongLong();
+}
+
+void SkillGapPane::reload()
+{
+    const qint64 before = m_profileId;
+    fillProfiles();
+    showListing();
+    analyse();
+    if (m_profileId != before)
+        Q_EMIT profileChanged(m_profileId);
+}
+
+void SkillGapPane::setView(const SqlFilter &view)
+{
+    m_view = view;
+    m_pause->start();
+}
+
+void SkillGapPane::setListing(qint64 listingId)
+{
+    m_listingId = listingId;
+    showListing();
+}
+
+QString SkillGapPane::listingSummary() const
+{
+    return m_score->text() + QLatin1Char('\n') + m_listingSkills->text();
+}
+
+void SkillGapPane::showListing()
+{
+    if (m_listingId <= 0) {
+        m_score->clear();
+        m_listingSkills->setText(tr("No listing selected."));
+        return;
+    }
+    MatchBreakdown match;
+    try {
+        match = matchListing(m_db, m_listingId, m_profileId);
+    } catch (const StoreError &error) {
+        m_score->clear();
+        m_listingSkills->setText(error.message().toHtmlEscaped());
+        return;
+    }
+    if (!match.hasSkills()) {
+        m_score->setText(QStringLiteral("—"));
+        m_score->setToolTip(QString());
+        m_listingSkills->setText(tr("No known skills found in this listing."));
+        return;
+    }
+    const QList<MatchedSkill> all = match.matched + match.missing;
+    if (m_profileId <= 0) {
+        m_score->setText(tr("%n skill(s)", nullptr, int(all.size())));
+        m_score->setToolTip(QString());
+        m_listingSkills->setText(
+            tr("Asks for: %1").arg(skillLinks(all, palette().color(QPalette::Link).name())));
+        return;
+    }
+    m_score->setText(tr("%1 % match").arg(qRound(match.score)));
+    m_score->setToolTip(match.formulaText());
+    // Matched in green, missing in red: both saturated enough for light and dark backgrounds; required
+    // skills in bold.
+    QString text;
+    if (!match.matched.isEmpty())
+        text += tr("You have: %1").arg(skillLinks(match.matched, QStringLiteral("#16a34a")));
+    if (!match.missing.isEmpty()) {
+        if (!text.isEmpty())
+            text += QLatin1String("<br>");
+        text += tr("Missing: %1").arg(skillLinks(match.missing, QStringLiteral("#dc2626")));
+    }
+    m_listingSkills->setText(text);
+}
+
+void SkillGapPane::analyse()
+{
+    const SqlFilter view = m_view;
+    const qint64 profile = m_profileId;
+    m_generation = m_reader->submit([this, view, profile](const BackgroundReader::Context &context) {
+        const ViewGap gap = analyseViewGap(context.db, view, profile, 200, context.stale);
+        if (!context.stale())
+            QMetaObject::invokeMethod(
+                this, [this, generation = context.generation, gap] { showGap(generation, gap); },
+                Qt::QueuedConnection);
+    });
+}
+
+void SkillGapPane::showGap(quint64 generation, const ViewGap &gap)
+{
+    if (generation != m_generation)
+        return;
+    m_demand->setGap(gap);
+    m_viewSummary->setText(
+        gap.listings == 0
+            ? tr("No listings in this view.")
+            : tr("%1 listings, %2 with known skills; click a skill to search for it.")
+                  .arg(QLocale().toString(gap.listings), QLocale().toString(gap.listingsWithSkills)));
+    Q_EMIT viewAnalysed();
+}
+
+} // namespace jobdesk

@@ -1,0 +1,69 @@
+// The skills gap dock: a profile to compare with; for the current listing its match score (the formula
+// with this listing's numbers on hover), the skills the profile has and the ones it misses; for the
+// whole view (whatever the sidebar and the search select) the skills asked for, by demand, with what
+// they pay and which one to learn next. The view's analysis runs on a BackgroundReader and follows the
+// filter as the user types; clicking a skill asks the window to search for listings that require it.
+#pragma once
+
+#include "listings/listingquery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace jobdesk {
+
+class BackgroundReader;
+class Database;
+class SkillDemandModel;
+struct ViewGap;
+
+class SkillGapPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SkillGapPane)
+
+public:
+    explicit SkillGapPane(Database &db, QWidget *parent = nullptr);
+
+    qint64 profileId() const { return m_profileId; }
+    SkillDemandModel *demandModel() const { return m_demand; }
+    QString listingSummary() const;
+
+    // The view to analyse (debounced) and the listing to explain.
+    void setView(const SqlFilter &view);
+    void setListing(qint64 listingId);
+    // Profiles were added, renamed or removed, or the library's skills changed.
+    void reload();
+
+Q_SIGNALS:
+    void profileChanged(qint64 profileId);
+    void skillSearchRequested(const QString &skillName);
+    // The analysis of the latest view is in (tests, status).
+    void viewAnalysed();
+
+private:
+    void fillProfiles();
+    void analyse();
+    void showGap(quint64 generation, const ViewGap &gap);
+    void showListing();
+
+    Database &m_db;
+    BackgroundReader *m_reader;
+    QComboBox *m_profiles;
+    QLabel *m_score;
+    QLabel *m_listingSkills;
+    QLabel *m_viewSummary;
+    QTableView *m_table;
+    SkillDemandModel *m_demand;
+    QTimer *m_pause;
+    SqlFilter m_view;
+    qint64 m_listingId = 0;
+    qint64 m_profileId = 0;
+    quint64 m_generation = 0;
+};
+
+} // namespace jobdesk
