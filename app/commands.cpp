@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "cliio.h"
 
 #include "domain/format.h"
 #include "domain/vocabulary.h"
@@ -36,34 +37,15 @@
 namespace jobdesk::app {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The library to use."), tr("path"));
-
 QString databasePath(const QCommandLineParser &parser)
 {
-    return parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    return parser.isSet(databaseOption()) ? parser.value(databaseOption()) : Database::defaultPath();
 }
 
 // Parses a command's options; on a usage error prints it and returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis)
 {
-    parser.addOption(databaseOption);
+    parser.addOption(databaseOption());
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err() << "jobdesk: " << parser.errorText() << "\n" << tr("Usage: %1").arg(synopsis) << Qt::endl;

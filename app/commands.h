@@ -1,4 +1,4 @@
-// The commands that run without a display: `jobdesk import`, `jobdesk list`.
+// The commands that run without a display: import, list, profile, skills (the table in commands.cpp).
 #pragma once
 
 #include <QStringList>

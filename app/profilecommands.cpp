@@ -1,4 +1,5 @@
 #include "profilecommands.h"
+#include "cliio.h"
 
 #include "profiles/jsonresumeimporter.h"
 #include "profiles/profilestore.h"
@@ -12,23 +13,6 @@
 namespace jobdesk::app {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 const QString importSynopsis =
     QStringLiteral("jobdesk profile import FILE.json [--database PATH] [--name NAME]");
 const QString listSynopsis = QStringLiteral("jobdesk profile list [--database PATH]");
@@ -41,12 +25,10 @@ int usageError(const QString &problem)
     return 2;
 }
 
-const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The library to use."), tr("path"));
-
 // Parses a subcommand's options; false on a usage error, which it has reported.
 bool parse(QCommandLineParser &parser, const QStringList &arguments)
 {
-    parser.addOption(databaseOption);
+    parser.addOption(databaseOption());
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         usageError(parser.errorText());
@@ -57,7 +39,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments)
 
 QString databasePath(const QCommandLineParser &parser)
 {
-    return parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    return parser.isSet(databaseOption()) ? parser.value(databaseOption()) : Database::defaultPath();
 }
 
 int importProfile(const QStringList &arguments)

@@ -2,6 +2,7 @@
 // opened or created); with one, that library's dictionary: its own skills and aliases, ignored skills
 // left out, after bringing the shipped part up to date as every other use of the library does.
 #include "skillcommands.h"
+#include "cliio.h"
 
 #include "import/htmltext.h"
 #include "import/textdecoding.h"
@@ -21,23 +22,6 @@
 
 namespace jobdesk::app {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 const QString extractSynopsis = QStringLiteral("jobdesk skills extract [--database PATH] [FILE|-]");
 
