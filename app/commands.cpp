@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "cliio.h"
+#include "gapcommand.h"
 
 #include "domain/format.h"
 #include "domain/vocabulary.h"
@@ -107,14 +108,6 @@ int importCommand(const QStringList &arguments)
 
 // `--query` could not be compiled: the place and the reason, then the query with a caret line under
 // the part it is about.
-void printQueryError(const QString &query, const search::SearchError &error)
-{
-    err() << "jobdesk: query:" << error.position + 1 << ": " << error.message << "\n  " << query << "\n  ";
-    // Tabs stay tabs so the carets line up however the terminal shows them.
-    for (int i = 0; i < error.position && i < query.size(); ++i)
-        err() << (query.at(i) == QLatin1Char('\t') ? '\t' : ' ');
-    err() << QString(qMax(error.length, 1), QLatin1Char('^')) << Qt::endl;
-}
 
 // One listing a line, tab-separated: id, title, company, location, workplace, salary, posted date.
 void printTsv(const Database &db, const QList<qint64> &ids)
@@ -228,9 +221,8 @@ using Command = std::function<int(const QStringList &)>;
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
-        {QStringLiteral("import"), importCommand},
-        {QStringLiteral("list"), listCommand},
-        {QStringLiteral("profile"), profileCommand},
+        {QStringLiteral("gap"), gapCommand},       {QStringLiteral("import"), importCommand},
+        {QStringLiteral("list"), listCommand},     {QStringLiteral("profile"), profileCommand},
         {QStringLiteral("skills"), skillsCommand},
     };
     return table;
@@ -269,6 +261,9 @@ QString commandsUsage()
               "  skills extract [--database PATH] [FILE|-]\n"
               "                                     print the skills found in a text: name,\n"
               "                                     category, required or optional, mentions\n"
+              "  gap [--database PATH] [--profile NAME] [--query Q] [--listing ID]\n"
+              "      [--format text|json|md] [--limit N]\n"
+              "                                     the skills gap of a view, or one listing's match\n"
               "Run 'jobdesk COMMAND --help' for a command's options.\n");
 }
 

@@ -4,6 +4,7 @@
 #include "domain/listing.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -36,6 +37,15 @@ void addListings(const Database &db, int count, const QDateTime &at = QDateTime:
 QString sharedData(const QString &relative);
 // Writes `content` to `path`; fails the test when it cannot.
 void writeFile(const QString &path, const QByteArray &content);
+// What a run of the real executable (env JOBDESK_BINARY) printed and returned; -1 when it crashed or
+// hung. It runs without a display, as commands must.
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+Run runJobdesk(const QStringList &arguments, const QByteArray &input = {});
 // Waits until the table model holds the whole result of its latest request (it loads off the GUI thread).
 bool waitUntilLoaded(ListingTableModel &model, int timeoutMs = 10000);
 // Every row of every user table, as text: equal when two libraries hold the same data.

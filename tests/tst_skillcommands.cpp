@@ -13,31 +13,8 @@ using namespace jobdesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runJobdesk(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Commands must not need a display: run them with none.
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("JOBDESK_BINARY"), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using test::Run;
+using test::runJobdesk;
 
 const QByteArray kListing = "<h3>Requirements</h3><ul><li>Go and PostgreSQL; Go in production</li>"
                             "<li>k8s</li></ul><h3>Nice to have</h3><ul><li>Terraform</li><li>Rust or "

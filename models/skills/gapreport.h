@@ -1,0 +1,23 @@
+// The skills gap of a view written out for people and programs: Markdown (the report users keep or turn
+// into HTML/PDF), aligned plain text (a terminal), JSON (scripts). One place formats the numbers, so
+// every output agrees with the dock.
+#pragma once
+
+#include "gapanalysis.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace jobdesk {
+
+struct GapReportHeader
+{
+    QString title;   // e.g. the query or the view's name
+    QString profile; // empty: no profile
+};
+
+QString gapMarkdown(const ViewGap &gap, const GapReportHeader &header);
+QString gapText(const ViewGap &gap, const GapReportHeader &header);
+QJsonObject gapJson(const ViewGap &gap, const GapReportHeader &header);
+
+} // namespace jobdesk
