@@ -14,10 +14,12 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace jobdesk;
@@ -111,6 +113,28 @@ private Q_SLOTS:
                  sql::scalar(m_db->connection(),
                              QStringLiteral("SELECT count(*) FROM listings WHERE workplace = 3"))
                      .toInt());
+
+        // The report in three formats, saying the same thing.
+        QTemporaryDir dir;
+        for (const QString &name :
+             {QStringLiteral("gap.md"), QStringLiteral("gap.html"), QStringLiteral("gap.pdf")})
+            QCOMPARE(pane.writeReport(dir.filePath(name)), QString());
+        QFile md(dir.filePath(QStringLiteral("gap.md")));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(md.readAll());
+        QVERIFY(markdown.startsWith(QStringLiteral("# Skills gap")));
+        const QString first = pane.demandModel()->gap().skills.first().name;
+        QVERIFY(markdown.contains(QStringLiteral("| ") + first + QStringLiteral(" |")));
+        QFile html(dir.filePath(QStringLiteral("gap.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(html.readAll());
+        QVERIFY(page.contains(QStringLiteral("<table")));
+        QVERIFY(page.contains(first));
+        QFile pdf(dir.filePath(QStringLiteral("gap.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 2000);
+        QVERIFY(!pane.writeReport(QStringLiteral("/no/such/folder/gap.md")).isEmpty());
 
         // Activating a skill asks for listings that require it.
         QSignalSpy search(&pane, &SkillGapPane::skillSearchRequested);

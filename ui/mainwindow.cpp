@@ -301,7 +301,7 @@ void MainWindow::updateFilter()
 {
     const SqlFilter filter = allOf(m_viewFilter, m_searchFilter);
     m_model->setFilter(filter);
-    m_gap->setView(filter);
+    m_gap->setView(filter, m_search->text());
 }
 
 // Listings imported before the dictionary changed (an update shipped a new one) are extracted again in
@@ -353,7 +353,7 @@ void MainWindow::reloadAfterEdit()
     else
         m_model->setFilter(filter);
     m_sidebar->refresh();
-    m_gap->setView(filter);
+    m_gap->setView(filter, m_search->text());
 }
 
 void MainWindow::hideListings(const QList<qint64> &ids)

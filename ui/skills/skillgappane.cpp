@@ -1,6 +1,7 @@
 #include "skillgappane.h"
 
 #include "demandbardelegate.h"
+#include "gapreportwriter.h"
 
 #include "profiles/profilestore.h"
 #include "skills/gapanalysis.h"
@@ -11,10 +12,14 @@
 #include "store/storeerror.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
@@ -90,7 +95,13 @@ SkillGapPane::SkillGapPane(Database &db, QWidget *parent)
     layout->addWidget(m_score);
     layout->addWidget(m_listingSkills);
     auto *viewTitle = new QLabel(tr("<b>This view</b>"), this);
-    layout->addWidget(viewTitle);
+    auto *exportReport = new QPushButton(tr("Export Report…"), this);
+    exportReport->setObjectName(QStringLiteral("gapExport"));
+    connect(exportReport, &QPushButton::clicked, this, &SkillGapPane::exportReport);
+    auto *viewHeader = new QHBoxLayout;
+    viewHeader->addWidget(viewTitle, 1);
+    viewHeader->addWidget(exportReport);
+    layout->addLayout(viewHeader);
     layout->addWidget(m_viewSummary);
     layout->addWidget(m_table, 1);
 
@@ -144,9 +155,10 @@ void SkillGapPane::reload()
         Q_EMIT profileChanged(m_profileId);
 }
 
-void SkillGapPane::setView(const SqlFilter &view)
+void SkillGapPane::setView(const SqlFilter &view, const QString &title)
 {
     m_view = view;
+    m_reportTitle = title;
     m_pause->start();
 }
 
@@ -216,6 +228,24 @@ void SkillGapPane::analyse()
                 this, [this, generation = context.generation, gap] { showGap(generation, gap); },
                 Qt::QueuedConnection);
     });
+}
+
+void SkillGapPane::exportReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Skills Gap"), tr("skills-gap.md"),
+                                                      tr("Markdown (*.md);;HTML (*.html);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = writeReport(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot export the report"), error);
+}
+
+QString SkillGapPane::writeReport(const QString &path) const
+{
+    return writeGapReport(m_demand->gap(),
+                          {m_reportTitle, m_profileId > 0 ? m_profiles->currentText() : QString()}, path,
+                          gapReportFormatFor(path));
 }
 
 void SkillGapPane::showGap(quint64 generation, const ViewGap &gap)

@@ -34,8 +34,11 @@ public:
     QString listingSummary() const;
 
     // The view to analyse (debounced) and the listing to explain.
-    void setView(const SqlFilter &view);
+    // `title` names the view in an exported report (e.g. the search text).
+    void setView(const SqlFilter &view, const QString &title = {});
     void setListing(qint64 listingId);
+    // Writes the view's gap as Markdown, HTML or PDF (by the extension); an error message or empty.
+    QString writeReport(const QString &path) const;
     // Profiles were added, renamed or removed, or the library's skills changed.
     void reload();
 
@@ -50,6 +53,7 @@ private:
     void analyse();
     void showGap(quint64 generation, const ViewGap &gap);
     void showListing();
+    void exportReport();
 
     Database &m_db;
     BackgroundReader *m_reader;
@@ -61,6 +65,7 @@ private:
     SkillDemandModel *m_demand;
     QTimer *m_pause;
     SqlFilter m_view;
+    QString m_reportTitle;
     qint64 m_listingId = 0;
     qint64 m_profileId = 0;
     quint64 m_generation = 0;
