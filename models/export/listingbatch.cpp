@@ -1,32 +1,13 @@
 #include "listingbatch.h"
 
 #include "store/database.h"
+#include "store/listingrow.h"
 #include "store/sql.h"
 
 #include <QHash>
-#include <QTimeZone>
 
 namespace jobdesk {
 namespace {
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
-}
-
-std::optional<double> numberFrom(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-QString placeholders(qsizetype count)
-{
-    QString result;
-    result.reserve(count * 2);
-    for (qsizetype i = 0; i < count; ++i)
-        result += i == 0 ? QLatin1String("?") : QLatin1String(",?");
-    return result;
-}
 
 QVariantList values(const QList<qint64> &ids)
 {
@@ -37,40 +18,23 @@ QVariantList values(const QList<qint64> &ids)
     return result;
 }
 
-// The columns ListingRepository::find() reads, without the raw source, plus the annotations.
-const QString listingStatement = QStringLiteral(
-    "SELECT listings.id, listings.title, listings.company, listings.workplace, listings.employment_type, "
-    "listings.seniority, listings.salary_min, listings.salary_max, listings.salary_currency, "
-    "listings.salary_period, listings.posted_at, listings.valid_through, listings.url, listings.source, "
-    "listings.imported_at, listings.updated_at, listing_text.description, listing_text.description_html, "
-    "listing_text.raw_format, coalesce(stages.name, 'New'), coalesce(annotations.rating, 0) "
-    "FROM listings LEFT JOIN listing_text ON listing_text.listing_id = listings.id "
-    "LEFT JOIN annotations ON annotations.listing_id = listings.id "
-    "LEFT JOIN stages ON stages.id = annotations.stage_id WHERE listings.id IN (%1)");
+// The listing's stored fields (without the raw source) and its annotations.
+QString listingStatement(const QString &in)
+{
+    return QLatin1String("SELECT ") + listingrow::columns() +
+           QLatin1String(", coalesce(stages.name, 'New'), coalesce(annotations.rating, 0) "
+                         "FROM listings LEFT JOIN listing_text ON listing_text.listing_id = listings.id "
+                         "LEFT JOIN annotations ON annotations.listing_id = listings.id "
+                         "LEFT JOIN stages ON stages.id = annotations.stage_id WHERE listings.id IN (") +
+           in + QLatin1Char(')');
+}
 
 ExportedListing fromRow(const QSqlQuery &row)
 {
     ExportedListing exported;
-    Listing &listing = exported.listing;
-    listing.id = row.value(0).toLongLong();
-    listing.title = row.value(1).toString();
-    listing.company = row.value(2).toString();
-    listing.workplace = Workplace(row.value(3).toInt());
-    listing.employmentType = EmploymentType(row.value(4).toInt());
-    listing.seniority = Seniority(row.value(5).toInt());
-    listing.salary = {numberFrom(row.value(6)), numberFrom(row.value(7)), row.value(8).toString(),
-                      SalaryPeriod(row.value(9).toInt())};
-    listing.postedAt = timeFrom(row.value(10));
-    listing.validThrough = timeFrom(row.value(11));
-    listing.url = row.value(12).toString();
-    listing.source = row.value(13).toString();
-    listing.importedAt = timeFrom(row.value(14));
-    listing.updatedAt = timeFrom(row.value(15));
-    listing.description = row.value(16).toString();
-    listing.descriptionHtml = row.value(17).toString();
-    listing.rawFormat = row.value(18).toString();
-    exported.status = row.value(19).toString();
-    exported.rating = row.value(20).toInt();
+    exported.listing = listingrow::read(row);
+    exported.status = row.value(listingrow::Count).toString();
+    exported.rating = row.value(listingrow::Count + 1).toInt();
     return exported;
 }
 
@@ -81,13 +45,13 @@ QList<ExportedListing> readListingBatch(const Database &db, const QList<qint64> 
     if (ids.isEmpty())
         return {};
     const QSqlDatabase c = db.connection();
-    const QString in = placeholders(ids.size());
+    const QString in = sql::placeholders(ids.size());
     const QVariantList bound = values(ids);
 
     QHash<qint64, qsizetype> found; // id -> index in `read`
     QList<ExportedListing> read;
     read.reserve(ids.size());
-    QSqlQuery rows = sql::run(c, listingStatement.arg(in), bound);
+    QSqlQuery rows = sql::run(c, listingStatement(in), bound);
     while (rows.next()) {
         read.append(fromRow(rows));
         found.insert(read.last().listing.id, read.size() - 1);

@@ -1,5 +1,7 @@
 #include "listingquery.h"
 
+#include "store/sql.h"
+
 namespace jobdesk {
 namespace {
 
@@ -78,10 +80,6 @@ QString ListingQuery::idStatement() const
 
 QString ListingQuery::rowsStatement(int count) const
 {
-    QString placeholders;
-    placeholders.reserve(count * 2);
-    for (int i = 0; i < count; ++i)
-        placeholders += i == 0 ? QLatin1String("?") : QLatin1String(",?");
     return QLatin1String(
                "SELECT listings.id, listings.title, listings.company, listings.location, "
                "listings.workplace, listings.salary_min, listings.salary_max, "
@@ -89,7 +87,8 @@ QString ListingQuery::rowsStatement(int count) const
                "listings.posted_at, coalesce(stages.name, 'New'), coalesce(annotations.rating, 0), ") +
            tagsExpression + QLatin1String(", (") + matchExpression +
            QLatin1String("), listings.employment_type, listings.seniority, listings.source, listings.url") +
-           fromClause + QLatin1String(" WHERE listings.id IN (") + placeholders + QLatin1Char(')');
+           fromClause + QLatin1String(" WHERE listings.id IN (") + sql::placeholders(count) +
+           QLatin1Char(')');
 }
 
 QString ListingQuery::countStatement() const

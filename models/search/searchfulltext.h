@@ -11,7 +11,7 @@
 
 namespace jobdesk::search {
 
-// The condition that selects listings matching the FTS5 query bound to its placeholder.
+// The condition that selects listings matching an FTS5 query; the query text is its one bound value.
 QString fullTextCondition();
 // Whether the tokenizer finds any token in `text`: a word of punctuation alone ("-", "&", an emoji)
 // has none, and searching for it would match nothing.

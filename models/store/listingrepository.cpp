@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "dedupe.h"
+#include "listingrow.h"
 #include "sql.h"
 
 #include <QTimeZone>
@@ -25,14 +26,6 @@ QVariant optionalText(const QString &text)
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
-}
-std::optional<double> numberFrom(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
 // The columns an import writes, in bind order (see bindListing()).
@@ -194,35 +187,17 @@ std::optional<Listing> ListingRepository::find(qint64 id) const
     const QSqlDatabase c = m_db.connection();
     QSqlQuery row =
         sql::run(c,
-                 QStringLiteral("SELECT l.title, l.company, l.workplace, l.employment_type, l.seniority, "
-                                "l.salary_min, l.salary_max, l.salary_currency, l.salary_period, "
-                                "l.posted_at, l.valid_through, l.url, l.source, l.imported_at, "
-                                "l.updated_at, t.description, t.description_html, t.raw_format, "
-                                "t.raw_source, t.stated_skills FROM listings l LEFT JOIN listing_text t "
-                                "ON t.listing_id = l.id WHERE l.id = ?"),
+                 QLatin1String("SELECT ") + listingrow::columns() +
+                     QLatin1String(", listing_text.raw_source, listing_text.stated_skills "
+                                   "FROM listings LEFT JOIN listing_text "
+                                   "ON listing_text.listing_id = listings.id WHERE listings.id = ?"),
                  {id});
     if (!row.next())
         return std::nullopt;
-    Listing listing;
-    listing.id = id;
-    listing.title = row.value(0).toString();
-    listing.company = row.value(1).toString();
-    listing.workplace = Workplace(row.value(2).toInt());
-    listing.employmentType = EmploymentType(row.value(3).toInt());
-    listing.seniority = Seniority(row.value(4).toInt());
-    listing.salary = {numberFrom(row.value(5)), numberFrom(row.value(6)), row.value(7).toString(),
-                      SalaryPeriod(row.value(8).toInt())};
-    listing.postedAt = timeFrom(row.value(9));
-    listing.validThrough = timeFrom(row.value(10));
-    listing.url = row.value(11).toString();
-    listing.source = row.value(12).toString();
-    listing.importedAt = timeFrom(row.value(13));
-    listing.updatedAt = timeFrom(row.value(14));
-    listing.description = row.value(15).toString();
-    listing.descriptionHtml = row.value(16).toString();
-    listing.rawFormat = row.value(17).toString();
-    listing.rawSource = row.value(18).toString();
-    listing.statedSkills = row.value(19).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    Listing listing = listingrow::read(row);
+    listing.rawSource = row.value(listingrow::Count).toString();
+    listing.statedSkills =
+        row.value(listingrow::Count + 1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 
     QSqlQuery places =
         sql::run(c,

@@ -51,4 +51,13 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializ
     return query.next() ? query.value(0) : QVariant();
 }
 
+QString placeholders(qsizetype count)
+{
+    QString result;
+    result.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        result += i == 0 ? QLatin1String("?") : QLatin1String(",?");
+    return result;
+}
+
 } // namespace jobdesk::sql

@@ -17,6 +17,8 @@ void exec(QSqlQuery &query);
 // Prepares, binds `values` positionally and executes.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+// "?,?,…,?": `count` placeholders for an IN list.
+QString placeholders(qsizetype count);
 // The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &statement,
                 std::initializer_list<QVariant> values = {});

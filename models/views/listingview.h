@@ -57,7 +57,7 @@ QString hidden();
 QString inbox();
 // The listing's stage id, New's id for a listing without one.
 QString stageKey();
-// Follow-up due; one placeholder: now in seconds since the epoch.
+// Follow-up due; binds one value: the current time in seconds since the epoch.
 QString followUpDue();
 
 } // namespace viewsql
