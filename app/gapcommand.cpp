@@ -120,7 +120,7 @@ int gapCommand(const QStringList &arguments)
 
     const SqlFilter view = allOf(viewFilter(ListingView{}, now), search.filter);
     const ViewGap gap = analyseViewGap(db, view, profileId, maxSkills);
-    const GapReportHeader header{parser.value(query), profileName};
+    const GapReportHeader header{parser.value(query), profileName, {}, {}};
     if (chosen == QLatin1String("json"))
         out() << QJsonDocument(gapJson(gap, header)).toJson(QJsonDocument::Indented);
     else if (chosen == QLatin1String("md"))

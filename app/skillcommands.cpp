@@ -1,8 +1,10 @@
-// The `skills` command. Without --database it uses the shipped dictionary as compiled in (no library is
+// The `skills` command; the subcommands that edit the dictionary are in skilleditcommands.cpp.
+// `skills extract`: without --database it uses the shipped dictionary as compiled in (no library is
 // opened or created); with one, that library's dictionary: its own skills and aliases, ignored skills
 // left out, after bringing the shipped part up to date as every other use of the library does.
 #include "skillcommands.h"
 #include "cliio.h"
+#include "skilleditcommands.h"
 
 #include "import/htmltext.h"
 #include "import/textdecoding.h"
@@ -29,6 +31,12 @@ int usageError(const QString &problem)
 {
     err() << "jobdesk: " << problem << "\n" << tr("Usage: %1").arg(extractSynopsis) << Qt::endl;
     return 2;
+}
+
+QString allSynopses()
+{
+    return (QStringList{extractSynopsis} + skillEditSynopses().split(QLatin1Char('\n')))
+        .join(QStringLiteral("\n       "));
 }
 
 // The text to read: a file, or standard input for "-" or no argument. HTML (a saved description) is
@@ -118,12 +126,20 @@ int skillsCommand(const QStringList &arguments)
     // The subcommand stands where QCommandLineParser expects the program's name.
     if (subcommand == QLatin1String("extract"))
         return extract(arguments.mid(1));
+    if (isSkillEditSubcommand(subcommand))
+        return skillEditCommand(arguments.mid(1));
     if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        out() << tr("Usage: %1").arg(extractSynopsis) << Qt::endl;
+        out() << tr("Usage: %1").arg(allSynopses()) << Qt::endl;
         return 0;
     }
-    return usageError(subcommand.isEmpty() ? tr("skills needs a subcommand: extract")
-                                           : tr("unknown skills subcommand '%1'").arg(subcommand));
+    err() << "jobdesk: "
+          << (subcommand.isEmpty()
+                  ? tr("skills needs a subcommand: extract, add, alias, unalias, merge, unmerge, ignore, "
+                       "unignore or list")
+                  : tr("unknown skills subcommand '%1'").arg(subcommand))
+          << "\n"
+          << tr("Usage: %1").arg(allSynopses()) << Qt::endl;
+    return 2;
 }
 
 } // namespace jobdesk::app

@@ -38,6 +38,9 @@ const QList<QStringList> kDictionary = {
     {QStringLiteral("Ansible")},
     {QStringLiteral("CAN bus"), QStringLiteral("CAN")},
     {QStringLiteral("Electronic Time Clock"), QStringLiteral("ETC")},
+    {QStringLiteral("Reporting")},
+    {QStringLiteral("Authorization")},
+    {QStringLiteral("Integrity")},
 };
 
 const SkillMatcher &matcher()
@@ -93,6 +96,15 @@ private Q_SLOTS:
         row("veto after: Unity in", "Unity in diversity", {});
         row("veto after: Shell plc", "Shell plc", {});
         row("veto after: Excel at", "Excel at teamwork", {});
+        row("veto after: reporting to", "Reporting to the CTO, you build dashboards", {});
+        row("no veto: reporting", "Ad-hoc reporting in Excel",
+            {QStringLiteral("Reporting"), QStringLiteral("Excel")});
+        row("veto before: work authorization", "Work authorization required", {});
+        row("veto after: authorization to", "Authorization to work in the US", {});
+        row("no veto: OAuth authorization", "Authentication and authorization of REST APIs",
+            {QStringLiteral("Authorization"), QStringLiteral("REST")});
+        row("veto before: data integrity", "Ensure data integrity", {});
+        row("no veto: integrity", "Integrity and respect", {QStringLiteral("Integrity")});
         row("hyphen: Go-live", "Go-live support for SAP", {QStringLiteral("SAP")});
         row("hyphen: go-to-market", "Go-to-market with Python", {QStringLiteral("Python")});
         row("hyphen: Java-based (no veto for Java)", "Java-based services", {QStringLiteral("Java")});

@@ -4,9 +4,11 @@
 
 #include "skills/skilltaxonomy.h"
 #include "store/database.h"
+#include "store/listingrepository.h"
 #include "store/sql.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace jobdesk;
@@ -83,6 +85,101 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out,
                  QStringLiteral("Frobnication\tdomain\trequired\t1\nPython\tlanguage\trequired\t1\n"));
+    }
+
+    void editsTheDictionary()
+    {
+        test::TempLibrary library;
+        {
+            const std::unique_ptr<Database> db = library.open();
+            ListingRepository repository(*db);
+            Listing listing = test::makeListing(1);
+            listing.description = QStringLiteral("Requirements: MariaDB, Golang and Terraform. You frob the "
+                                                 "widgets.");
+            repository.upsert(listing, QDateTime::currentDateTimeUtc());
+        }
+        const auto skills = [&](const QStringList &arguments) {
+            return runJobdesk(QStringList{QStringLiteral("skills")} + arguments +
+                              QStringList{QStringLiteral("--database"), library.path()});
+        };
+        const auto listingSkills = [&] {
+            const std::unique_ptr<Database> db = library.open();
+            QStringList names;
+            QSqlQuery query = sql::run(db->connection(),
+                                       QStringLiteral("SELECT s.name FROM listing_skills ls JOIN skills s "
+                                                      "ON s.id = ls.skill_id ORDER BY s.name"));
+            while (query.next())
+                names.append(query.value(0).toString());
+            return names.join(u',');
+        };
+
+        Run run = skills({QStringLiteral("add"), QStringLiteral("Widget Frobbing"),
+                          QStringLiteral("--category"), QStringLiteral("practice"), QStringLiteral("--alias"),
+                          QStringLiteral("frob"), QStringLiteral("--alias"), QStringLiteral("frobbing")});
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+                 QStringLiteral("Added the skill “Widget Frobbing” (practice) with the aliases “frob”, "
+                                "“frobbing”.\nExtracted the skills of 1 listing(s) again.\n"));
+        QCOMPARE(listingSkills(), QStringLiteral("Go,MariaDB,Terraform,Widget Frobbing"));
+
+        // Conflicts name the skill and change nothing.
+        run = skills({QStringLiteral("add"), QStringLiteral("golang")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err, QStringLiteral("jobdesk: “Golang” is already an alias of the skill “Go”.\n"));
+        run = skills({QStringLiteral("alias"), QStringLiteral("Terraform"), QStringLiteral("FROB")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("Widget Frobbing")));
+        run = skills({QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--category"),
+                      QStringLiteral("nonsense")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("nonsense")));
+        run = skills({QStringLiteral("ignore"), QStringLiteral("No Such Skill")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("No Such Skill")));
+
+        run = skills({QStringLiteral("merge"), QStringLiteral("MariaDB"), QStringLiteral("MySQL")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("Merged “MariaDB” into “MySQL”: 1 listing(s) and 0 profile(s) had "
+                                         "“MariaDB”.\nExtracted the skills of 1 listing(s) again.\n"));
+        QCOMPARE(listingSkills(), QStringLiteral("Go,MySQL,Terraform,Widget Frobbing"));
+
+        run = skills({QStringLiteral("ignore"), QStringLiteral("golang")}); // by alias
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("“Go” is ignored")));
+        QCOMPARE(listingSkills(), QStringLiteral("MySQL,Terraform,Widget Frobbing"));
+
+        run = skills({QStringLiteral("alias"), QStringLiteral("Terraform"), QStringLiteral("the widgets")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("“the widgets” now finds “Terraform”.\n"
+                                         "Extracted the skills of 1 listing(s) again.\n"));
+
+        run = skills({QStringLiteral("list"), QStringLiteral("--user")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("Widget Frobbing\tpractice\tuser\t\tfrob|frobbing\n"));
+        run = skills({QStringLiteral("list"), QStringLiteral("--ignored")});
+        // Go's own aliases, whatever the shipped dictionary gives; MySQL's end with the skill merged into it.
+        QVERIFY(run.out.startsWith(QStringLiteral("Go\tlanguage\tshipped\tignored\t")));
+        QCOMPARE(run.out.count(u'\n'), 1);
+        QVERIFY(run.out.contains(QStringLiteral("Golang")));
+        run = skills({QStringLiteral("list")});
+        QVERIFY(run.out.contains(
+            QRegularExpression(QStringLiteral("\nMySQL\tdatabase\tshipped\t\t[^\n]*\\|MariaDB\n"))));
+        QVERIFY(!run.out.contains(QStringLiteral("\nMariaDB\t")));
+
+        // Undo.
+        run = skills({QStringLiteral("unignore"), QStringLiteral("Go")});
+        QCOMPARE(run.exitCode, 0);
+        run = skills({QStringLiteral("unmerge"), QStringLiteral("MariaDB")});
+        QCOMPARE(run.exitCode, 0);
+        run = skills({QStringLiteral("unalias"), QStringLiteral("frob")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(listingSkills(), QStringLiteral("Go,MariaDB,Terraform"));
+
+        // Usage.
+        run = skills({QStringLiteral("merge"), QStringLiteral("MariaDB")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("Usage: jobdesk skills merge FROM INTO")));
     }
 
     void usageAndErrors()

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "import/htmltext.h"
+#include "skills/parallelextraction.h"
 #include "skills/skillextractor.h"
 #include "skills/skillindex.h"
 #include "skills/skilltaxonomy.h"
@@ -253,6 +254,38 @@ private Q_SLOTS:
         for (const SkillHit &hit : index->matcher().find(u"k8s, Golang and frob"))
             found.append(hit.skillId);
         QCOMPARE(found, (QList<qint64>{kubernetes, frob}));
+    }
+
+    void parallelEqualsOneByOne()
+    {
+        // Every bundled sample listing, repeated so that the batch is worth several threads.
+        QList<ExtractionInput> inputs;
+        QFile file(QStringLiteral(JOBDESK_SOURCE_DIR "/resources/samples/listings.jsonl"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        while (!file.atEnd()) {
+            const QJsonObject listing = QJsonDocument::fromJson(file.readLine()).object();
+            inputs.append({listing[QLatin1String("title")].toString(),
+                           htmlToPlainText(listing[QLatin1String("description_html")].toString()),
+                           {}});
+        }
+        QVERIFY(inputs.size() > 10);
+        const QList<ExtractionInput> once = inputs;
+        for (int i = 0; i < 8; ++i)
+            inputs += once;
+        inputs.append({QStringLiteral("Rust Engineer"), QString(), {QStringLiteral("k8s")}});
+
+        QList<QList<ExtractedSkill>> expected;
+        for (const ExtractionInput &input : inputs)
+            expected.append(
+                extractSkills(shipped().matcher(), input.description, input.sourceSkills, input.title)
+                    .skills);
+        for (int threads : {1, 2, 3, 7}) {
+            const QList<Extraction> results = extractSkillsParallel(shipped().matcher(), inputs, threads);
+            QCOMPARE(results.size(), inputs.size());
+            for (qsizetype i = 0; i < inputs.size(); ++i)
+                QCOMPARE(results[i].skills, expected[i]);
+        }
+        QVERIFY(extractSkillsParallel(shipped().matcher(), {}).isEmpty());
     }
 };
 

@@ -1,11 +1,14 @@
 // The skills gap dock on the demo library, offscreen: a Java back-end listing shows its skills against
 // a profile, the view's table fills from the background analysis and follows the filter, and clicking a
-// skill asks for a search. Set JOBDESK_SCREENSHOT_DIR to keep pictures of the pane in both palettes.
+// skill asks for a search; ticking missing skills moves the what-if histogram. Set JOBDESK_SCREENSHOT_DIR
+// to keep pictures of the pane in both palettes (with two skills ticked).
 #include "testsupport.h"
 
 #include "profiles/profilestore.h"
 #include "samples/samplelibrary.h"
 #include "skills/gapanalysis.h"
+#include "skills/matchdistribution.h"
+#include "skills/matchhistogram.h"
 #include "skills/skilldemandmodel.h"
 #include "skills/skillgappane.h"
 #include "store/database.h"
@@ -54,7 +57,9 @@ private Q_SLOTS:
         ProfileStore profiles(*m_db);
         const qint64 me = profiles.create(QStringLiteral("Backend"));
         for (const QString &name :
-             {QStringLiteral("Java"), QStringLiteral("Docker"), QStringLiteral("SQL")}) {
+             {QStringLiteral("Java"), QStringLiteral("Docker"), QStringLiteral("SQL"), QStringLiteral("Git"),
+              QStringLiteral("Python"), QStringLiteral("REST"), QStringLiteral("Communication"),
+              QStringLiteral("Curiosity"), QStringLiteral("Kubernetes"), QStringLiteral("Linux")}) {
             QVERIFY2(skillId(name) > 0, qPrintable(name));
             profiles.setSkill(me, skillId(name), 4);
         }
@@ -78,11 +83,12 @@ private Q_SLOTS:
         QFETCH(int, theme);
         applyTheme(Theme(theme));
         SkillGapPane pane(*m_db);
-        pane.resize(460, 720);
+        pane.resize(460, 860);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QVERIFY(pane.profileId() > 0); // the user's first profile is chosen
         QSignalSpy analysed(&pane, &SkillGapPane::viewAnalysed);
+        QSignalSpy whatIf(&pane, &SkillGapPane::whatIfShown);
         pane.setView({});
         pane.setListing(m_javaListing);
         QVERIFY(analysed.wait(10000));
@@ -99,6 +105,32 @@ private Q_SLOTS:
         QCOMPARE(pane.demandModel()->rowCount(), int(expected.skills.size()));
         QVERIFY(pane.demandModel()->rowCount() > 20);
 
+        // The histogram shows the view's match scores now, then moves when missing skills are ticked.
+        QVERIFY(whatIf.wait(10000));
+        MatchHistogram *histogram = pane.histogram();
+        const MatchDistribution now = matchDistribution(*m_db, {}, pane.profileId(), {});
+        QCOMPARE(histogram->distribution(), now);
+        QVERIFY(now.withSkills > 100);
+        QVERIFY(!histogram->caption().contains(QStringLiteral("if learned")));
+        SkillDemandModel *model = pane.demandModel();
+        QList<qint64> ticked;
+        for (int row = 0; row < model->rowCount() && ticked.size() < 2; ++row) {
+            const QModelIndex skill = model->index(row, SkillDemandModel::Skill);
+            if (!skill.data(SkillDemandModel::HaveRole).toBool()) {
+                QVERIFY(model->setData(skill, Qt::Checked, Qt::CheckStateRole));
+                ticked.append(skill.data(SkillDemandModel::SkillIdRole).toLongLong());
+            }
+        }
+        QCOMPARE(ticked.size(), 2);
+        QVERIFY(whatIf.wait(10000));
+        const QSet<qint64> learned(ticked.begin(), ticked.end());
+        QCOMPARE(histogram->distribution(), matchDistribution(*m_db, {}, pane.profileId(), learned));
+        QCOMPARE(histogram->distribution().before, now.before);
+        QVERIFY(histogram->distribution().after != now.before);
+        QVERIFY2(histogram->caption().contains(QStringLiteral("if learned")),
+                 qPrintable(histogram->caption()));
+        QVERIFY(!histogram->bucketToolTip(7).isEmpty());
+
         if (const QByteArray dir = qgetenv("JOBDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
             pane.grab().save(QDir(QString::fromLocal8Bit(dir))
                                  .filePath(QStringLiteral("skills-gap-%1.png")
@@ -106,13 +138,21 @@ private Q_SLOTS:
                                                                               : QStringLiteral("light"))));
         }
 
-        // It follows the filter.
-        pane.setView({QStringLiteral("listings.workplace = ?"), {3}});
+        // It follows the filter; the ticks of skills the new view lists stay, and the histogram is the
+        // new view's.
+        const SqlFilter remote{QStringLiteral("listings.workplace = ?"), {3}};
+        pane.setView(remote);
         QVERIFY(analysed.wait(10000));
         QCOMPARE(pane.demandModel()->gap().listings,
                  sql::scalar(m_db->connection(),
                              QStringLiteral("SELECT count(*) FROM listings WHERE workplace = 3"))
                      .toInt());
+        QVERIFY(whatIf.wait(10000));
+        QVERIFY(!model->learned().isEmpty());
+        QCOMPARE(histogram->distribution(),
+                 matchDistribution(*m_db, remote, pane.profileId(), model->learned()));
+        QCOMPARE(histogram->distribution().withSkills + histogram->distribution().withoutSkills,
+                 pane.demandModel()->gap().listings);
 
         // The report in three formats, saying the same thing.
         QTemporaryDir dir;
@@ -125,6 +165,12 @@ private Q_SLOTS:
         QVERIFY(markdown.startsWith(QStringLiteral("# Skills gap")));
         const QString first = pane.demandModel()->gap().skills.first().name;
         QVERIFY(markdown.contains(QStringLiteral("| ") + first + QStringLiteral(" |")));
+        // … and the what-if: the ticked skills and the counts before and after.
+        QVERIFY2(markdown.contains(QStringLiteral("## Match scores")), qPrintable(markdown));
+        QVERIFY(markdown.contains(model->learnedNames().first()));
+        QVERIFY(markdown.contains(QStringLiteral("| 70–79 % | %1 | %2 |")
+                                      .arg(histogram->distribution().before[7])
+                                      .arg(histogram->distribution().after[7])));
         QFile html(dir.filePath(QStringLiteral("gap.html")));
         QVERIFY(html.open(QIODevice::ReadOnly));
         const QString page = QString::fromUtf8(html.readAll());
@@ -142,6 +188,13 @@ private Q_SLOTS:
         Q_EMIT table->activated(pane.demandModel()->index(0, 0));
         QCOMPARE(search.size(), 1);
         QCOMPARE(search.first().first().toString(), pane.demandModel()->index(0, 0).data().toString());
+
+        // Without a profile there are no scores and nothing to tick.
+        pane.findChild<QComboBox *>(QStringLiteral("gapProfile"))->setCurrentIndex(0);
+        QVERIFY(whatIf.wait(10000));
+        QCOMPARE(histogram->distribution().withSkills, 0);
+        QVERIFY(model->learned().isEmpty());
+        QVERIFY(!(model->flags(model->index(0, SkillDemandModel::Skill)) & Qt::ItemIsUserCheckable));
     }
 };
 

@@ -1004,11 +1004,17 @@ DROP_NAMES = {
     "software frameworks", "software architecture models", "business ict systems",
     "e-learning software infrastructure", "psychological healthcare services", "industrial software",
     "office software", "graphics editor software", "audio editing software",
+    # An ESCO soft skill whose name means something else in most listings: "reliability" of systems
+    # (site reliability engineering, "reliability and scalability").
+    "reliability",
 }
 
 # Aliases no skill may have, whatever the source (the matcher would find them everywhere).
 DROP_ALIASES = {
     "and", "as", "at", "if", "in", "io", "is", "it", "of", "on", "or", "the",
+    # Everyday words that ESCO gives a soft skill: "stock ownership", "at our discretion", "flexibility"
+    # of hours, "judgment" in legal boilerplate.
+    "ownership", "discretion", "flexibility", "judgment",
 }
 
 # Category of a canonical name, whatever its sources say.

@@ -9,14 +9,18 @@
 #include "search/searchfield.h"
 #include "shortcutsdialog.h"
 #include "sidebar/sidebarpane.h"
+#include "skills/profileeditordialog.h"
+#include "skills/skilldictionarydialog.h"
 #include "skills/skillgappane.h"
 #include "theme.h"
 
 #include "import/importreport.h"
 #include "listings/listingtablemodel.h"
 #include "profiles/jsonresumeimporter.h"
+#include "profiles/profilestore.h"
 #include "search/searchquery.h"
 #include "skills/matchscore.h"
+#include "skills/skillindex.h"
 #include "skills/skillreextraction.h"
 #include "store/backgroundreader.h"
 #include "store/database.h"
@@ -55,6 +59,21 @@ const QString layoutKey = QStringLiteral("window/layout");
 constexpr int layoutVersion = 4;
 const QString viewKindKey = QStringLiteral("window/viewKind");
 const QString viewIdKey = QStringLiteral("window/viewId");
+
+// The profile's skills for the details pane's highlights (a profile's few rows, by primary key).
+QHash<qint64, int> profileLevels(const Database &db, qint64 profileId)
+{
+    QHash<qint64, int> levels;
+    if (profileId <= 0)
+        return levels;
+    try {
+        for (const ProfileSkill &skill : ProfileStore(db).skills(profileId))
+            levels.insert(skill.skillId, skill.level);
+    } catch (const StoreError &) {
+        // Unreadable: the description shows every skill as missing; the gap pane reports store errors.
+    }
+    return levels;
+}
 
 } // namespace
 
@@ -95,8 +114,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_model->setMatchExpression(matchSqlExpression(m_gap->profileId()));
     m_model->setFilter(m_viewFilter);
     m_gap->setView(m_viewFilter);
-    connect(m_gap, &SkillGapPane::profileChanged, this,
-            [this](qint64 profile) { m_model->setMatchExpression(matchSqlExpression(profile)); });
+    m_details->setProfileLevels(profileLevels(m_db, m_gap->profileId()));
+    connect(m_gap, &SkillGapPane::profileChanged, this, [this](qint64 profile) {
+        m_model->setMatchExpression(matchSqlExpression(profile));
+        m_details->setProfileLevels(profileLevels(m_db, profile));
+    });
     connect(m_gap, &SkillGapPane::skillSearchRequested, this, [this](const QString &skill) {
         QString quoted = skill;
         quoted.remove(QLatin1Char('"'));
@@ -203,6 +225,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *paste = edit->addAction(tr("&Paste Listing"), this, &MainWindow::pasteListing);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    edit->addAction(tr("Skills &Dictionary…"), this, &MainWindow::editSkillDictionary);
+    edit->addAction(tr("Pro&files…"), this, &MainWindow::editProfiles);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -308,23 +332,56 @@ void MainWindow::updateFilter()
 // the background; the table and the gap follow when that is done.
 void MainWindow::checkSkills()
 {
-    auto *maintenance =
-        new BackgroundReader(m_db.path(), QStringLiteral("SkillMaintenance"), QThread::LowPriority, this);
-    maintenance->submit([this](const BackgroundReader::Context &context) {
+    // One thread for every run (at start, after each edit of the dictionary): runs follow one another,
+    // and a newer one stops the run before it, whose work it would redo.
+    if (!m_skillMaintenance) {
+        m_skillMaintenance =
+            new BackgroundReader(m_db.path(), QStringLiteral("SkillMaintenance"), QThread::LowPriority, this);
+        connect(m_skillMaintenance, &BackgroundReader::failed, this, [this](quint64, const QString &message) {
+            statusBar()->showMessage(tr("Skills could not be brought up to date: %1").arg(message), 10000);
+        });
+    }
+    m_skillMaintenance->submit([this](const BackgroundReader::Context &context) {
         bool changed = false;
-        ensureSkillsCurrent(context.db, {}, &changed);
-        if (changed)
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
+        // The dictionary is loaded here, off the GUI thread, and handed to the details pane.
+        std::shared_ptr<const SkillIndex> index = ensureSkillsCurrent(
+            context.db, [&context](const ReextractionProgress &) { return !context.stale(); }, &changed);
+        if (context.stale())
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, index, changed] {
+                m_details->setSkillIndex(index);
+                if (changed) {
                     reloadAfterEdit();
                     m_gap->reload();
-                },
-                Qt::QueuedConnection);
+                }
+            },
+            Qt::QueuedConnection);
     });
-    connect(maintenance, &BackgroundReader::failed, this, [this](quint64, const QString &message) {
-        statusBar()->showMessage(tr("Skills could not be brought up to date: %1").arg(message), 10000);
-    });
+}
+
+// Edit ▸ Skills Dictionary…: the listings follow the user's edits in the background once it closes.
+void MainWindow::editSkillDictionary()
+{
+    SkillDictionaryDialog dialog(m_db, this);
+    dialog.exec();
+    if (dialog.changed()) {
+        m_gap->reload(); // a merge has moved the profiles' skills already
+        checkSkills();
+    }
+}
+
+// Edit ▸ Profiles…: every edit is stored at once; the match scores follow when it closes.
+void MainWindow::editProfiles()
+{
+    ProfileEditorDialog dialog(m_db, m_gap->profileId(), this);
+    dialog.exec();
+    if (dialog.changed()) {
+        m_gap->reload();
+        m_details->setProfileLevels(profileLevels(m_db, m_gap->profileId()));
+        m_model->refresh();
+    }
 }
 
 void MainWindow::importProfile()
@@ -336,6 +393,7 @@ void MainWindow::importProfile()
     try {
         const JsonResumeResult result = JsonResumeImporter(m_db).importFile(file);
         m_gap->reload();
+        m_details->setProfileLevels(profileLevels(m_db, m_gap->profileId()));
         statusBar()->showMessage(
             tr("Profile “%1”: %n skill(s).", nullptr, int(result.skills.size())).arg(result.name), 10000);
     } catch (const StoreError &error) {

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace jobdesk {
 
+class BackgroundReader;
 class Database;
 class DetailsPane;
 class ExportController;
@@ -69,6 +70,8 @@ private:
     // After the library changed under the table (an import, an edit, a hide).
     void reloadAfterEdit();
     void checkSkills();
+    void editSkillDictionary();
+    void editProfiles();
     void importProfile();
 
     Database &m_db;
@@ -87,6 +90,7 @@ private:
     ImportController *m_import;
     ExportController *m_export;
     QUndoStack *m_undo;
+    BackgroundReader *m_skillMaintenance = nullptr; // re-extraction, one run after another
     SqlFilter m_viewFilter;
     SqlFilter m_searchFilter;
     QByteArray m_defaultLayout;

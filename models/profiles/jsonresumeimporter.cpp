@@ -37,16 +37,19 @@ QList<qint64> ids(const QList<SkillHit> &hits)
     return result;
 }
 
-// Resolves skill texts to dictionary skills: exact name or alias first, then the matcher.
+// Resolves skill texts to dictionary skills: exact name or alias first, then the matcher (which also
+// gives a merged skill's name and aliases to the skill it was merged into).
 class SkillResolver
 {
 public:
     SkillResolver(const Database &db, const SkillIndex &index)
         : m_exact(sql::prepare(db.connection(),
                                QStringLiteral("SELECT id FROM skills WHERE name = ? AND ignored = 0 "
+                                              "AND merged_into IS NULL "
                                               "UNION ALL SELECT a.skill_id FROM skill_aliases a "
                                               "JOIN skills s ON s.id = a.skill_id "
-                                              "WHERE a.alias = ? AND s.ignored = 0 LIMIT 1")))
+                                              "WHERE a.alias = ? AND s.ignored = 0 "
+                                              "AND s.merged_into IS NULL LIMIT 1")))
         , m_index(index)
     {}
 

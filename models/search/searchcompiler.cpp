@@ -215,10 +215,12 @@ SearchCompiler::Fragment SearchCompiler::textTerm(const TextTerm &term) const
     const QString name = term.text.trimmed();
     switch (term.field) {
     case SearchField::Skill:
-        // The skill's own name or any alias of it; both columns compare NOCASE by declaration.
+        // The skill's own name or any alias of it; both columns compare NOCASE by declaration. A merged
+        // skill's name and aliases find the skill it was merged into.
         return {QStringLiteral("listings.id IN (SELECT listing_id FROM listing_skills WHERE skill_id IN "
-                               "(SELECT id FROM skills WHERE name = ? "
-                               "UNION SELECT skill_id FROM skill_aliases WHERE alias = ?))"),
+                               "(SELECT coalesce(s.merged_into, s.id) FROM skills s WHERE s.name = ? "
+                               "UNION SELECT coalesce(s.merged_into, s.id) FROM skill_aliases a "
+                               "JOIN skills s ON s.id = a.skill_id WHERE a.alias = ?))"),
                 {name, name},
                 false};
     case SearchField::Tag:

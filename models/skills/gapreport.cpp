@@ -36,6 +36,44 @@ QString summary(const ViewGap &gap, const GapReportHeader &header)
     return text + QLatin1Char('.');
 }
 
+// The what-if as Markdown: the match scores per 10 points now and, with ticked skills, if learned.
+QString scoresMarkdown(const MatchDistribution &d, const QStringList &learned)
+{
+    const bool whatIf = !learned.isEmpty();
+    QString md = QLatin1String("\n## ") + tr("Match scores") + QLatin1String("\n\n");
+    md += tr("%1 of %2 listings with known skills score %3 % or more; %4 have no known skills.")
+              .arg(d.atLeastBefore)
+              .arg(d.withSkills)
+              .arg(MatchDistribution::Threshold)
+              .arg(d.withoutSkills);
+    if (whatIf) {
+        QStringList names = learned;
+        for (QString &name : names)
+            name.replace(QLatin1Char('|'), QLatin1String("\\|"));
+        md +=
+            QLatin1Char(' ') + tr("If you learned %1 (level %2): %3 (%4).")
+                                   .arg(names.join(QLatin1String(", ")))
+                                   .arg(MatchDistribution::LearnedLevel)
+                                   .arg(d.atLeastAfter)
+                                   .arg(QLatin1Char('+') + QString::number(d.atLeastAfter - d.atLeastBefore));
+    }
+    md += QLatin1String("\n\n| ") + tr("Match") + QLatin1String(" | ") + tr("Now");
+    if (whatIf)
+        md += QLatin1String(" | ") + tr("If learned") + QLatin1String(" |\n|---|--:|--:|\n");
+    else
+        md += QLatin1String(" |\n|---|--:|\n");
+    for (int b = 0; b < MatchDistribution::Buckets; ++b) {
+        const QString range = b == MatchDistribution::Buckets - 1
+                                  ? QStringLiteral("%1–100 %").arg(b * 10)
+                                  : QStringLiteral("%1–%2 %").arg(b * 10).arg(b * 10 + 9);
+        md += QStringLiteral("| %1 | %2 |").arg(range).arg(d.before.at(b));
+        if (whatIf)
+            md += QStringLiteral(" %1 |").arg(d.after.at(b));
+        md += QLatin1Char('\n');
+    }
+    return md;
+}
+
 } // namespace
 
 QString gapMarkdown(const ViewGap &gap, const GapReportHeader &header)
@@ -61,6 +99,8 @@ QString gapMarkdown(const ViewGap &gap, const GapReportHeader &header)
              "−50 % and +100 %; salaries are yearly figures as the listings state them, not converted "
              "between currencies.") +
           QLatin1Char('\n');
+    if (header.scores && !header.profile.isEmpty())
+        md += scoresMarkdown(*header.scores, header.learned);
     return md;
 }
 

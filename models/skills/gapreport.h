@@ -4,9 +4,13 @@
 #pragma once
 
 #include "gapanalysis.h"
+#include "matchdistribution.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace jobdesk {
 
@@ -14,6 +18,9 @@ struct GapReportHeader
 {
     QString title;   // e.g. the query or the view's name
     QString profile; // empty: no profile
+    // The view's match scores against the profile, and the skills ticked as learned (Markdown only).
+    std::optional<MatchDistribution> scores;
+    QStringList learned;
 };
 
 QString gapMarkdown(const ViewGap &gap, const GapReportHeader &header);

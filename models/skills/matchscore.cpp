@@ -53,7 +53,7 @@ MatchBreakdown scoreSkills(QList<MatchedSkill> listingSkills)
     }
     // Exactly the SQL expression's arithmetic: exact integer sums, one multiplication, one division.
     if (breakdown.hasSkills())
-        breakdown.score = 100.0 * double(breakdown.points) / double(breakdown.maxPoints);
+        breakdown.score = matchscore::score(breakdown.points, breakdown.maxPoints);
     return breakdown;
 }
 
@@ -80,6 +80,20 @@ MatchBreakdown matchListing(const Database &db, qint64 listingId, qint64 profile
     return scoreSkills(std::move(skills));
 }
 
+QString matchscore::weightSql(const QString &required)
+{
+    return QStringLiteral("(CASE WHEN %1 THEN %2 ELSE %3 END)")
+        .arg(required)
+        .arg(RequiredWeight)
+        .arg(OptionalWeight);
+}
+
+QString matchscore::haveTenthsSql(const QString &level)
+{
+    // haveTenths(): levels above 5 count as 5, levels of 0 or less (and NULL) as missing.
+    return QStringLiteral("(CASE WHEN %1 > 0 THEN 5 + min(%1, 5) ELSE 0 END)").arg(level);
+}
+
 QString matchSqlExpression(qint64 profileId)
 {
     if (profileId <= 0)
@@ -87,10 +101,8 @@ QString matchSqlExpression(qint64 profileId)
     // sum() over no rows is NULL, so a listing without skills has no score. Weights and have() are
     // matchscore::weight() and matchscore::haveTenths() written in SQL; the profile id is our own
     // integer, never text from a user.
-    const QString weight = QStringLiteral("(CASE WHEN ls.required THEN %1 ELSE %2 END)")
-                               .arg(matchscore::RequiredWeight)
-                               .arg(matchscore::OptionalWeight);
-    const QString have = QStringLiteral("(CASE WHEN ps.level > 0 THEN 5 + min(ps.level, 5) ELSE 0 END)");
+    const QString weight = matchscore::weightSql(QStringLiteral("ls.required"));
+    const QString have = matchscore::haveTenthsSql(QStringLiteral("ps.level"));
     return QStringLiteral("(SELECT 100.0 * sum(%1 * %2) / sum(%1 * 10) "
                           "FROM listing_skills ls LEFT JOIN profile_skills ps "
                           "ON ps.profile_id = %3 AND ps.skill_id = ls.skill_id "

@@ -37,6 +37,15 @@ inline int haveTenths(int level)
 {
     return level <= 0 ? 0 : 5 + qBound(1, level, 5);
 }
+// The score from the two sums in tenths (Σ w·have, Σ w): one multiplication, one division.
+inline double score(qint64 points, qint64 maxPoints)
+{
+    return 100.0 * double(points) / double(maxPoints);
+}
+// weight() and haveTenths() as SQL, for the SQL expression and the what-if distribution
+// (matchdistribution.h): `required` and `level` are SQL expressions (a NULL level is missing).
+QString weightSql(const QString &required);
+QString haveTenthsSql(const QString &level);
 
 } // namespace matchscore
 

@@ -252,6 +252,14 @@ const NameRow kNames[] = {
     {"cucumber", "Cucumber", Evidence::Case},
     {"yarn", "Yarn|YARN", Evidence::Case},
     {"packer", "Packer", Evidence::Case},
+    // Skills whose name is also the everyday word in listings' boilerplate: "reporting to the CTO",
+    // "work authorization", "data integrity" (a data skill, not the soft skill).
+    {"reporting", "", Evidence::None, "", "", "",
+     "to|directly|into|line|lines|relationship|relationships|structure|structures|manager|managers"},
+    {"authorization", "", Evidence::None, "", "", "work|employment|travel|prior|written|without|legal",
+     "to|status|documents|document|form|forms|letter"},
+    {"integrity", "", Evidence::None, "", "", "data|referential|signal|structural|system|file|message|academic",
+     ""},
     // Aliases that name a general word: kept only among other skills.
     {"growth", "", Evidence::List},
     {"automation", "", Evidence::List},
@@ -292,6 +300,9 @@ struct Rule
     QSet<QString> cuesBefore, cuesAfter, vetoBefore, vetoAfter;
 };
 
+// No name of the table is longer (a mention is looked up without allocating).
+constexpr qsizetype kLongestName = 16;
+
 struct Rules
 {
     std::vector<Rule> byName; // sorted by name
@@ -301,6 +312,7 @@ struct Rules
     Rules()
     {
         for (const NameRow &row : kNames) {
+            Q_ASSERT(qstrlen(row.name) <= kLongestName);
             const QString forms = QString::fromLatin1(row.forms);
             const bool strict = forms.startsWith(u'=');
             byName.push_back({QString::fromLatin1(row.name),
@@ -317,7 +329,7 @@ struct Rules
     // Called for every mention: folds into a buffer on the stack and allocates nothing.
     const Rule *find(QStringView written) const
     {
-        constexpr qsizetype longest = 12; // longer than any name in the table
+        constexpr qsizetype longest = kLongestName;
         if (written.size() > longest)
             return nullptr;
         std::array<QChar, longest> buffer;

@@ -1,5 +1,7 @@
 #include "skilldemandmodel.h"
 
+#include "matchdistribution.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -25,6 +27,12 @@ void SkillDemandModel::setGap(const ViewGap &gap)
 {
     beginResetModel();
     m_gap = gap;
+    QSet<qint64> kept;
+    for (const SkillDemand &skill : std::as_const(m_gap.skills)) {
+        if (checkable(skill) && m_learned.contains(skill.skillId))
+            kept.insert(skill.skillId);
+    }
+    m_learned = kept;
     std::stable_sort(m_gap.skills.begin(), m_gap.skills.end(),
                      [this](const SkillDemand &a, const SkillDemand &b) {
                          const QVariant x = sortValue(a, m_sortColumn);
@@ -34,6 +42,26 @@ void SkillDemandModel::setGap(const ViewGap &gap)
                                                                   : c == QPartialOrdering::Greater;
                      });
     endResetModel();
+}
+
+void SkillDemandModel::setWhatIfEnabled(bool enabled)
+{
+    if (enabled == m_whatIf)
+        return;
+    beginResetModel();
+    m_whatIf = enabled;
+    m_learned.clear();
+    endResetModel();
+}
+
+QStringList SkillDemandModel::learnedNames() const
+{
+    QStringList names;
+    for (const SkillDemand &skill : m_gap.skills) {
+        if (m_learned.contains(skill.skillId))
+            names.append(skill.name);
+    }
+    return names;
 }
 
 int SkillDemandModel::rowCount(const QModelIndex &parent) const
@@ -89,7 +117,15 @@ QVariant SkillDemandModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::CheckStateRole:
+        if (index.column() != Skill || !checkable(skill))
+            return {};
+        return m_learned.contains(skill.skillId) ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
+        if (index.column() == Skill && checkable(skill))
+            return tr("Tick to see the match scores below as if you had learned %1 (at level %2).")
+                .arg(skill.name)
+                .arg(MatchDistribution::LearnedLevel);
         if (index.column() == Demand)
             return tr("%1 of %2 listings ask for %3 (%4 as required)")
                 .arg(skill.listings)
@@ -118,8 +154,38 @@ QVariant SkillDemandModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool SkillDemandModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !(flags(index) & Qt::ItemIsUserCheckable))
+        return false;
+    const qint64 id = m_gap.skills.at(index.row()).skillId;
+    const bool tick = value.toInt() == Qt::Checked;
+    if (tick == m_learned.contains(id))
+        return true;
+    if (tick)
+        m_learned.insert(id);
+    else
+        m_learned.remove(id);
+    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+    Q_EMIT learnedChanged();
+    return true;
+}
+
+Qt::ItemFlags SkillDemandModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Skill && checkable(m_gap.skills.at(index.row())))
+        result |= Qt::ItemIsUserCheckable;
+    return result;
+}
+
 QVariant SkillDemandModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Skill && m_whatIf)
+        return tr("Tick skills you lack to see below how the view's match scores would move if you "
+                  "learned them.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,5 +1,6 @@
 // Loading the dictionary into a SkillIndex. Names come before aliases in the matcher's terms, so when a
-// user-made alias happens to equal another skill's name, the name wins.
+// user-made alias happens to equal another skill's name, the name wins. A skill merged into another
+// (SkillDictionary::merge) is no skill of the index: its name and aliases find the target.
 #include "skills/skillindex.h"
 
 #include "store/database.h"
@@ -16,20 +17,26 @@ std::shared_ptr<const SkillIndex> SkillIndex::load(const Database &db)
 {
     QHash<qint64, Skill> skills;
     QList<SkillTerm> names, aliases;
-    QSqlQuery query =
-        sql::run(db.connection(),
-                 QStringLiteral("SELECT id, name, category FROM skills WHERE ignored = 0 ORDER BY id"));
+    // A merged skill's name and aliases are its target's terms (merged_into names a skill that is not
+    // merged itself); an ignored target takes them with it.
+    QSqlQuery query = sql::run(db.connection(),
+                               QStringLiteral("SELECT s.id, s.name, s.category, t.id FROM skills s "
+                                              "JOIN skills t ON t.id = coalesce(s.merged_into, s.id) "
+                                              "WHERE t.ignored = 0 AND t.merged_into IS NULL ORDER BY s.id"));
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
+        const qint64 target = query.value(3).toLongLong();
         const QString name = query.value(1).toString();
-        skills.insert(id, {name, skillCategoryFromInt(query.value(2).toInt())});
-        names.append({id, name});
+        if (id == target)
+            skills.insert(id, {name, skillCategoryFromInt(query.value(2).toInt())});
+        names.append({target, name});
     }
-    query =
-        sql::run(db.connection(),
-                 QStringLiteral("SELECT skill_aliases.alias, skill_aliases.skill_id FROM skill_aliases "
-                                "JOIN skills ON skills.id = skill_aliases.skill_id WHERE skills.ignored = 0 "
-                                "ORDER BY skill_aliases.skill_id, skill_aliases.alias"));
+    query = sql::run(
+        db.connection(),
+        QStringLiteral("SELECT a.alias, t.id FROM skill_aliases a "
+                       "JOIN skills s ON s.id = a.skill_id "
+                       "JOIN skills t ON t.id = coalesce(s.merged_into, s.id) "
+                       "WHERE t.ignored = 0 AND t.merged_into IS NULL ORDER BY a.skill_id, a.alias"));
     while (query.next())
         aliases.append({query.value(1).toLongLong(), query.value(0).toString()});
     return std::shared_ptr<const SkillIndex>(new SkillIndex(std::move(skills), names + aliases));

@@ -19,7 +19,8 @@ class Database;
 class SkillIndex final
 {
 public:
-    // The library's skills and skill_aliases, ignored skills left out. Throws StoreError.
+    // The library's skills and skill_aliases, ignored skills left out, merged skills' names and aliases
+    // given to the skill they were merged into. Throws StoreError.
     static std::shared_ptr<const SkillIndex> load(const Database &db);
     // A dictionary that is not in a library (the shipped one for `jobdesk skills extract` without a
     // library, tests): skill i is entries[i].

@@ -7,9 +7,10 @@
 // writes nothing but the version.
 //
 // What is whose: skills and aliases with origin 1 are the user's and never written here; the ignored
-// flag is the user's on every skill and never written either. A shipped skill that the dictionary no
-// longer has is deleted only when nothing refers to it (no listing, no profile, no ignore flag, no
-// alias of the user); otherwise it stays, and a later dictionary that has it again takes it back.
+// flag and merged_into (SkillDictionary) are the user's on every skill and never written either. A
+// shipped skill that the dictionary no longer has is deleted only when nothing refers to it (no listing,
+// no profile, no ignore flag, no alias of the user, not merged and nothing merged into it); otherwise it
+// stays, and a later dictionary that has it again takes it back.
 #include "skilltaxonomy.h"
 
 #include "store/database.h"
@@ -154,7 +155,8 @@ private:
                                  "OR EXISTS (SELECT 1 FROM listing_skills l WHERE l.skill_id = skills.id) "
                                  "OR EXISTS (SELECT 1 FROM profile_skills p WHERE p.skill_id = skills.id) "
                                  "OR EXISTS (SELECT 1 FROM skill_aliases a WHERE a.skill_id = skills.id "
-                                 "AND a.origin = 1))"));
+                                 "AND a.origin = 1) OR merged_into IS NOT NULL "
+                                 "OR EXISTS (SELECT 1 FROM skills m WHERE m.merged_into = skills.id))"));
         QSet<qint64> referenced;
         while (kept.next())
             referenced.insert(kept.value(0).toLongLong());

@@ -1,7 +1,7 @@
 #include "skillreextraction.h"
 
 #include "listingskillwriter.h"
-#include "skillextractor.h"
+#include "parallelextraction.h"
 #include "skillindex.h"
 #include "skilltaxonomy.h"
 
@@ -38,9 +38,9 @@ QString skillDictionarySignature(const Database &db)
             hash.addData(QByteArrayView("\x1e", 1));
         }
     };
-    QSqlQuery skills =
-        sql::run(db.connection(), QStringLiteral("SELECT id, name, ignored FROM skills ORDER BY id"));
-    feed(skills, 3);
+    QSqlQuery skills = sql::run(
+        db.connection(), QStringLiteral("SELECT id, name, ignored, merged_into FROM skills ORDER BY id"));
+    feed(skills, 4);
     QSqlQuery aliases =
         sql::run(db.connection(),
                  QStringLiteral("SELECT alias, skill_id FROM skill_aliases ORDER BY alias, skill_id"));
@@ -76,17 +76,20 @@ qint64 reextractSkills(const Database &db, const SkillIndex &index,
                            "FROM listings LEFT JOIN listing_text ON listing_text.listing_id = listings.id "
                            "WHERE listings.id > ? ORDER BY listings.id LIMIT ?"),
             {after, batchSize});
-        ListingSkillWriter writer(db);
-        int rows = 0;
+        QList<qint64> ids;
+        QList<ExtractionInput> inputs;
         while (batch.next()) {
-            after = batch.value(0).toLongLong();
-            const Extraction extraction =
-                extractSkills(index.matcher(), batch.value(2).toString(),
-                              batch.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-                              batch.value(1).toString());
-            writer.write(after, extraction.skills);
-            ++rows;
+            ids.append(batch.value(0).toLongLong());
+            inputs.append({batch.value(1).toString(), batch.value(2).toString(),
+                           batch.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)});
         }
+        const QList<Extraction> extractions = extractSkillsParallel(index.matcher(), inputs);
+        ListingSkillWriter writer(db);
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            writer.write(ids[i], extractions[i].skills);
+        const int rows = int(ids.size());
+        if (rows > 0)
+            after = ids.last();
         if (rows == 0) {
             sql::run(db.connection(),
                      QStringLiteral("INSERT INTO library_settings (key, value) VALUES (?, ?) "

@@ -1,6 +1,7 @@
 #include "detailspane.h"
 
 #include "descriptionview.h"
+#include "skillhighlighter.h"
 #include "sourceview.h"
 
 #include "domain/format.h"
@@ -49,13 +50,33 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_link->setOpenExternalLinks(true);
     m_link->setTextFormat(Qt::RichText);
 
-    m_description = new DescriptionView(page);
+    auto *descriptionPage = new QWidget(page);
+    m_legend = new QLabel(descriptionPage);
+    m_legend->setObjectName(QStringLiteral("detailsSkillLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setContentsMargins(12, 6, 12, 2);
+    m_legend->setToolTip(tr("Skills found in the description, against the profile chosen in the Skills Gap "
+                            "pane. Hover a skill for its level."));
+    m_legend->hide();
+    m_description = new DescriptionView(descriptionPage);
     m_description->setObjectName(QStringLiteral("detailsDescription"));
+    m_highlighter = new SkillHighlighter(m_description, this);
+    connect(m_highlighter, &SkillHighlighter::highlightsChanged, this, [this] {
+        const QString legend = m_highlighter->legend();
+        m_legend->setText(legend);
+        m_legend->setVisible(!legend.isEmpty());
+    });
+    auto *descriptionLayout = new QVBoxLayout(descriptionPage);
+    descriptionLayout->setContentsMargins(0, 0, 0, 0);
+    descriptionLayout->setSpacing(0);
+    descriptionLayout->addWidget(m_legend);
+    descriptionLayout->addWidget(m_description, 1);
     m_source = new SourceView(page);
     m_source->setObjectName(QStringLiteral("detailsSource"));
     m_tabs = new QTabWidget(page);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_description, tr("Description"));
+    m_tabs->addTab(descriptionPage, tr("Description"));
     m_tabs->addTab(m_source, tr("Source"));
 
     auto *header = new QVBoxLayout;
@@ -116,6 +137,7 @@ void DetailsPane::showListing(const Listing &listing)
         m_description->setHtml(listing.descriptionHtml);
     else
         m_description->setPlainText(listing.description);
+    m_highlighter->setListing(listing);
     m_source->showSource(listing.rawSource, listing.rawFormat);
     m_stack->setCurrentIndex(1);
 }
@@ -123,6 +145,22 @@ void DetailsPane::showListing(const Listing &listing)
 void DetailsPane::clear()
 {
     m_stack->setCurrentIndex(0);
+    m_highlighter->clear();
+}
+
+void DetailsPane::setSkillIndex(std::shared_ptr<const SkillIndex> index)
+{
+    m_highlighter->setSkillIndex(std::move(index));
+}
+
+void DetailsPane::setProfileLevels(const QHash<qint64, int> &levels)
+{
+    m_highlighter->setProfileLevels(levels);
+}
+
+QString DetailsPane::legendText() const
+{
+    return m_legend->isHidden() ? QString() : m_legend->text();
 }
 
 QString DetailsPane::titleText() const

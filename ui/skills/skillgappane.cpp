@@ -2,9 +2,11 @@
 
 #include "demandbardelegate.h"
 #include "gapreportwriter.h"
+#include "matchhistogram.h"
 
 #include "profiles/profilestore.h"
 #include "skills/gapanalysis.h"
+#include "skills/matchdistribution.h"
 #include "skills/matchscore.h"
 #include "skills/skilldemandmodel.h"
 #include "store/backgroundreader.h"
@@ -53,6 +55,10 @@ SkillGapPane::SkillGapPane(Database &db, QWidget *parent)
     , m_table(new QTableView(this))
     , m_demand(new SkillDemandModel(this))
     , m_pause(new QTimer(this))
+    , m_whatIfReader(
+          new BackgroundReader(db.path(), QStringLiteral("SkillWhatIf"), QThread::LowPriority, this))
+    , m_histogram(new MatchHistogram(this))
+    , m_whatIfPause(new QTimer(this))
 {
     m_profiles->setObjectName(QStringLiteral("gapProfile"));
     m_score->setObjectName(QStringLiteral("gapScore"));
@@ -104,12 +110,18 @@ SkillGapPane::SkillGapPane(Database &db, QWidget *parent)
     layout->addLayout(viewHeader);
     layout->addWidget(m_viewSummary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_histogram);
 
     m_pause->setSingleShot(true);
     m_pause->setInterval(150);
     connect(m_pause, &QTimer::timeout, this, &SkillGapPane::analyse);
+    m_whatIfPause->setSingleShot(true);
+    m_whatIfPause->setInterval(150);
+    connect(m_whatIfPause, &QTimer::timeout, this, &SkillGapPane::computeWhatIf);
+    connect(m_demand, &SkillDemandModel::learnedChanged, m_whatIfPause, qOverload<>(&QTimer::start));
     connect(m_profiles, &QComboBox::currentIndexChanged, this, [this] {
         m_profileId = m_profiles->currentData().toLongLong();
+        m_demand->setWhatIfEnabled(m_profileId > 0);
         showListing();
         analyse();
         Q_EMIT profileChanged(m_profileId);
@@ -122,6 +134,7 @@ SkillGapPane::SkillGapPane(Database &db, QWidget *parent)
         Q_EMIT skillSearchRequested(index.siblingAtColumn(SkillDemandModel::Skill).data().toString());
     });
     fillProfiles();
+    m_demand->setWhatIfEnabled(m_profileId > 0);
     showListing();
 }
 
@@ -149,6 +162,7 @@ void SkillGapPane::reload()
 {
     const qint64 before = m_profileId;
     fillProfiles();
+    m_demand->setWhatIfEnabled(m_profileId > 0);
     showListing();
     analyse();
     if (m_profileId != before)
@@ -220,6 +234,7 @@ void SkillGapPane::showListing()
 void SkillGapPane::analyse()
 {
     const SqlFilter view = m_view;
+    m_analysedView = view;
     const qint64 profile = m_profileId;
     m_generation = m_reader->submit([this, view, profile](const BackgroundReader::Context &context) {
         const ViewGap gap = analyseViewGap(context.db, view, profile, 200, context.stale);
@@ -243,15 +258,22 @@ void SkillGapPane::exportReport()
 
 QString SkillGapPane::writeReport(const QString &path) const
 {
-    return writeGapReport(m_demand->gap(),
-                          {m_reportTitle, m_profileId > 0 ? m_profiles->currentText() : QString()}, path,
-                          gapReportFormatFor(path));
+    GapReportHeader header{m_reportTitle, m_profileId > 0 ? m_profiles->currentText() : QString(), {}, {}};
+    // The distribution as shown, when it is that of the current ticks.
+    const MatchDistribution &shown = m_histogram->distribution();
+    if (m_profileId > 0 && shown.withSkills > 0 &&
+        QSet<qint64>(shown.learned.begin(), shown.learned.end()) == m_demand->learned()) {
+        header.scores = shown;
+        header.learned = m_demand->learnedNames();
+    }
+    return writeGapReport(m_demand->gap(), header, path, gapReportFormatFor(path));
 }
 
 void SkillGapPane::showGap(quint64 generation, const ViewGap &gap)
 {
     if (generation != m_generation)
         return;
+    m_shownView = m_analysedView;
     m_demand->setGap(gap);
     m_viewSummary->setText(
         gap.listings == 0
@@ -259,6 +281,44 @@ void SkillGapPane::showGap(quint64 generation, const ViewGap &gap)
             : tr("%1 listings, %2 with known skills; click a skill to search for it.")
                   .arg(QLocale().toString(gap.listings), QLocale().toString(gap.listingsWithSkills)));
     Q_EMIT viewAnalysed();
+    // The ticks the new gap kept, over the new view or profile.
+    m_whatIfPause->start();
+}
+
+void SkillGapPane::computeWhatIf()
+{
+    m_whatIfPause->stop();
+    if (m_profileId <= 0) {
+        ++m_whatIfGeneration;
+        m_histogram->setEmptyText(tr("Choose a profile to see the view's match scores."));
+        m_histogram->setDistribution({});
+        Q_EMIT whatIfShown();
+        return;
+    }
+    m_histogram->setEmptyText(QString());
+    const SqlFilter view = m_shownView;
+    const qint64 profile = m_profileId;
+    const QSet<qint64> learned = m_demand->learned();
+    m_whatIfGeneration =
+        m_whatIfReader->submit([this, view, profile, learned](const BackgroundReader::Context &context) {
+            const MatchDistribution distribution =
+                matchDistribution(context.db, view, profile, learned, context.stale);
+            if (!context.stale())
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation = context.generation, distribution] {
+                        showWhatIf(generation, distribution);
+                    },
+                    Qt::QueuedConnection);
+        });
+}
+
+void SkillGapPane::showWhatIf(quint64 generation, const MatchDistribution &distribution)
+{
+    if (generation != m_whatIfGeneration)
+        return;
+    m_histogram->setDistribution(distribution);
+    Q_EMIT whatIfShown();
 }
 
 } // namespace jobdesk

@@ -3,6 +3,9 @@
 // whole view (whatever the sidebar and the search select) the skills asked for, by demand, with what
 // they pay and which one to learn next. The view's analysis runs on a BackgroundReader and follows the
 // filter as the user types; clicking a skill asks the window to search for listings that require it.
+// The what-if: ticking missing skills in the table shows under it how the view's match scores would
+// move if they were learned (MatchHistogram); it is computed on a reader of its own, so a tick never
+// cancels the view's analysis, after each analysis and each change of the ticks.
 #pragma once
 
 #include "listings/listingquery.h"
@@ -18,7 +21,9 @@ namespace jobdesk {
 
 class BackgroundReader;
 class Database;
+class MatchHistogram;
 class SkillDemandModel;
+struct MatchDistribution;
 struct ViewGap;
 
 class SkillGapPane final : public QWidget
@@ -31,6 +36,7 @@ public:
 
     qint64 profileId() const { return m_profileId; }
     SkillDemandModel *demandModel() const { return m_demand; }
+    MatchHistogram *histogram() const { return m_histogram; }
     QString listingSummary() const;
 
     // The view to analyse (debounced) and the listing to explain.
@@ -47,11 +53,15 @@ Q_SIGNALS:
     void skillSearchRequested(const QString &skillName);
     // The analysis of the latest view is in (tests, status).
     void viewAnalysed();
+    // The what-if distribution of the latest view, profile and ticks is shown (tests).
+    void whatIfShown();
 
 private:
     void fillProfiles();
     void analyse();
     void showGap(quint64 generation, const ViewGap &gap);
+    void computeWhatIf();
+    void showWhatIf(quint64 generation, const MatchDistribution &distribution);
     void showListing();
     void exportReport();
 
@@ -64,11 +74,17 @@ private:
     QTableView *m_table;
     SkillDemandModel *m_demand;
     QTimer *m_pause;
+    BackgroundReader *m_whatIfReader;
+    MatchHistogram *m_histogram;
+    QTimer *m_whatIfPause;
     SqlFilter m_view;
+    SqlFilter m_analysedView; // of the latest analysis submitted
+    SqlFilter m_shownView;    // of the gap in the table, which the what-if is about
     QString m_reportTitle;
     qint64 m_listingId = 0;
     qint64 m_profileId = 0;
     quint64 m_generation = 0;
+    quint64 m_whatIfGeneration = 0;
 };
 
 } // namespace jobdesk
