@@ -1,6 +1,8 @@
 #include "commands.h"
+#include "calendarcommand.h"
 #include "cliio.h"
 #include "gapcommand.h"
+#include "librarycommands.h"
 
 #include "domain/format.h"
 #include "domain/vocabulary.h"
@@ -221,9 +223,11 @@ using Command = std::function<int(const QStringList &)>;
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
-        {QStringLiteral("gap"), gapCommand},       {QStringLiteral("import"), importCommand},
-        {QStringLiteral("list"), listCommand},     {QStringLiteral("profile"), profileCommand},
-        {QStringLiteral("skills"), skillsCommand},
+        {QStringLiteral("calendar"), calendarCommand},       {QStringLiteral("gap"), gapCommand},
+        {QStringLiteral("import"), importCommand},           {QStringLiteral("list"), listCommand},
+        {QStringLiteral("profile"), profileCommand},         {QStringLiteral("skills"), skillsCommand},
+        {QStringLiteral("backup"), backupCommand},           {QStringLiteral("restore"), restoreCommand},
+        {QStringLiteral("annotations"), annotationsCommand},
     };
     return table;
 }
@@ -255,6 +259,13 @@ QString commandsUsage()
               "       [--format tsv|csv|json|jsonld] [--count]\n"
               "                                     print the listings of a library, or those\n"
               "                                     matching a search\n"
+              "  backup FILE [--database PATH]      copy the whole library to FILE (safe while the\n"
+              "                                     window is open)\n"
+              "  restore FILE [--database PATH]     replace the library with the backup FILE, keeping\n"
+              "                                     the current one beside it\n"
+              "  annotations export|import FILE [--database PATH]\n"
+              "                                     the annotations (status, rating, notes, tags ...)\n"
+              "                                     as JSON, matched to listings by URL and content\n"
               "  profile import FILE.json [--database PATH] [--name NAME]\n"
               "                                     make or update a profile from a JSON Resume\n"
               "  profile list [--database PATH]     print the profiles: name, kind, skill count\n"
@@ -269,6 +280,9 @@ QString commandsUsage()
               "  gap [--database PATH] [--profile NAME] [--query Q] [--listing ID]\n"
               "      [--format text|json|md] [--limit N]\n"
               "                                     the skills gap of a view, or one listing's match\n"
+              "  calendar [--database PATH] [--query Q] FILE.ics\n"
+              "                                     write the follow-up and interview dates as an\n"
+              "                                     iCalendar file\n"
               "Run 'jobdesk COMMAND --help' for a command's options.\n");
 }
 

@@ -1,9 +1,20 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "annotations/annotationcontroller.h"
+#include "annotations/annotationpane.h"
+#include "annotations/contactseditor.h"
+#include "annotations/dateseditor.h"
+#include "annotations/funneldialog.h"
+#include "annotations/noteseditor.h"
+#include "annotations/stagesdialog.h"
+#include "annotations/tageditor.h"
+#include "annotations/tagsdialog.h"
 #include "details/detailspane.h"
+#include "export/calendarexportdialog.h"
 #include "export/exportcontroller.h"
 #include "import/importcontroller.h"
+#include "library/librarycontroller.h"
 #include "listings/hidecommands.h"
 #include "listings/listingspane.h"
 #include "search/searchfield.h"
@@ -56,7 +67,7 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString layoutKey = QStringLiteral("window/layout");
 // Bumped when the set of docks changes, so an old saved layout is not applied to a new window.
-constexpr int layoutVersion = 4;
+constexpr int layoutVersion = 5;
 const QString viewKindKey = QStringLiteral("window/viewKind");
 const QString viewIdKey = QStringLiteral("window/viewId");
 
@@ -106,6 +117,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_detailsDock = addPane(m_details, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     m_gapDock = addPane(m_gap, tr("Skills Gap"), QStringLiteral("skillsGapDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_detailsDock, m_gapDock);
+    setUpAnnotations();
     m_detailsDock->raise();
     statusBar()->addPermanentWidget(m_count);
     createMenus();
@@ -119,6 +131,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_model->setMatchExpression(matchSqlExpression(profile));
         m_details->setProfileLevels(profileLevels(m_db, profile));
     });
+    connect(m_gap, &SkillGapPane::editProfilesRequested, this, &MainWindow::editProfiles);
     connect(m_gap, &SkillGapPane::skillSearchRequested, this, [this](const QString &skill) {
         QString quoted = skill;
         quoted.remove(QLatin1Char('"'));
@@ -211,6 +224,23 @@ void MainWindow::createMenus()
             m_export->exportListings(m_model->query(), ids, this);
     });
     exportSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(tr("Export &Calendar…"), this, [this] {
+        if (const QString message = exportCalendar(m_db, this); !message.isEmpty())
+            statusBar()->showMessage(message, 10000);
+    });
+    file->addSeparator();
+    auto *library = new LibraryController(m_db, this);
+    library->setObjectName(QStringLiteral("libraryController"));
+    connect(library, &LibraryController::finished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(library, &LibraryController::libraryChanged, this, [this] {
+        m_undo->clear(); // its commands describe the library as it was
+        reloadAfterEdit();
+    });
+    file->addAction(tr("&Back Up Library…"), library, &LibraryController::backUp);
+    file->addAction(tr("&Restore Library…"), library, &LibraryController::restore);
+    file->addAction(tr("Export &Annotations…"), library, &LibraryController::exportAnnotations);
+    file->addAction(tr("Import A&nnotations…"), library, &LibraryController::importAnnotations);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -220,13 +250,26 @@ void MainWindow::createMenus()
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Every binding of the platform (Ctrl+Shift+Z and Ctrl+Y), not only the first.
+    redo->setShortcuts(QKeySequence::Redo);
     edit->addActions({undo, redo});
     edit->addSeparator();
     QAction *paste = edit->addAction(tr("&Paste Listing"), this, &MainWindow::pasteListing);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     edit->addAction(tr("Skills &Dictionary…"), this, &MainWindow::editSkillDictionary);
     edit->addAction(tr("Pro&files…"), this, &MainWindow::editProfiles);
+    edit->addAction(tr("S&tages…"), this, [this] {
+        StagesDialog dialog(m_db, this);
+        dialog.exec();
+        if (dialog.changed()) {
+            m_annotate->reloadStages();
+            reloadAfterEdit();
+        }
+    });
+    edit->addAction(tr("T&ags…"), this, [this] {
+        TagsDialog dialog(m_db, m_undo, [this] { reloadAfterEdit(); }, this);
+        dialog.exec();
+    });
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -249,6 +292,8 @@ void MainWindow::createMenus()
     listing->addActions({m_listings->openLinkAction(), m_listings->copyLinkAction()});
     listing->addSeparator();
     listing->addActions({m_listings->hideAction(), m_listings->hideCompanyAction()});
+    listing->addSeparator();
+    m_annotate->addToMenu(listing);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *sidebar = m_sidebarDock->toggleViewAction();
@@ -263,6 +308,11 @@ void MainWindow::createMenus()
     gap->setText(tr("S&kills Gap"));
     gap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     view->addAction(gap);
+    QAction *annotations = m_annotationsDock->toggleViewAction();
+    annotations->setText(tr("&Annotations"));
+    annotations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(annotations);
+    view->addAction(tr("&Funnel…"), this, [this] { FunnelDialog(m_db, this).exec(); });
     view->addSeparator();
     view->addAction(tr("&Hide Rules…"), m_sidebar, &SidebarPane::showHideRules);
     view->addAction(tr("Reset &Columns"), m_listings, &ListingsPane::resetColumns);
@@ -412,6 +462,60 @@ void MainWindow::reloadAfterEdit()
         m_model->setFilter(filter);
     m_sidebar->refresh();
     m_gap->setView(filter, m_search->text());
+}
+
+void MainWindow::setUpAnnotations()
+{
+    m_annotations = new AnnotationPane(m_db, this);
+    m_annotate = new AnnotationController(m_db, m_undo, m_listings, [this] { reloadAfterEdit(); }, this);
+    m_annotationsDock =
+        addPane(m_annotations, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_detailsDock, m_annotationsDock);
+    m_annotations->setStages(m_annotate->stages());
+    connect(m_annotate, &AnnotationController::stagesChanged, m_annotations, &AnnotationPane::setStages);
+    connect(m_annotate, &AnnotationController::edited, m_annotations, &AnnotationPane::refresh);
+    connect(m_annotate, &AnnotationController::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Cannot annotate"), message); });
+    connect(m_annotations, &AnnotationPane::stageRequested, m_annotate, &AnnotationController::setStage);
+    connect(m_annotations, &AnnotationPane::ratingRequested, m_annotate, &AnnotationController::setRating);
+    connect(m_annotations, &AnnotationPane::favouriteRequested, m_annotate,
+            &AnnotationController::setFavourite);
+    connect(m_listings, &ListingsPane::currentListingChanged, m_annotations, &AnnotationPane::setListing);
+    connect(m_listings->view()->selectionModel(), &QItemSelectionModel::selectionChanged, m_annotations,
+            [this] { m_annotations->setSelectionSize(int(m_listings->selectedListingIds().size())); });
+
+    // The sections of the other annotations: each follows the current listing (tags and dates the whole
+    // selection) and its edits reload the table and the pane's history.
+    auto *notes = new NotesEditor(m_db, m_annotations);
+    notes->setObjectName(QStringLiteral("notesEditor"));
+    auto *tags = new TagEditor(
+        m_db, m_undo,
+        [this] {
+            reloadAfterEdit();
+            m_annotations->refresh();
+        },
+        m_annotations);
+    auto *dates = new DatesEditor(m_db, m_undo, m_annotations);
+    auto *contacts = new ContactsEditor(m_db, m_undo, m_annotations);
+    m_annotations->addSection(notes, tr("Notes"));
+    m_annotations->addSection(tags, tr("Tags"));
+    m_annotations->addSection(dates, tr("Dates"));
+    m_annotations->addSection(contacts, tr("Contacts"));
+    connect(notes, &NotesEditor::saved, m_annotations, &AnnotationPane::refresh);
+    connect(dates, &DatesEditor::edited, m_annotations, &AnnotationPane::refresh);
+    connect(contacts, &ContactsEditor::edited, m_annotations, &AnnotationPane::refresh);
+    connect(dates, &DatesEditor::edited, this, &MainWindow::reloadAfterEdit);
+    connect(contacts, &ContactsEditor::edited, this, &MainWindow::reloadAfterEdit);
+    const auto follow = [this, notes, tags, dates, contacts] {
+        const qint64 current = m_listings->currentListingId();
+        const QList<qint64> selected = m_listings->selectedListingIds();
+        notes->setListing(current);
+        tags->setListings(selected.isEmpty() && current > 0 ? QList<qint64>{current} : selected);
+        dates->setListing(current, selected);
+        contacts->setListing(current);
+    };
+    connect(m_listings, &ListingsPane::currentListingChanged, this, follow);
+    connect(m_listings->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, follow);
 }
 
 void MainWindow::hideListings(const QList<qint64> &ids)

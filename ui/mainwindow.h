@@ -14,6 +14,8 @@ class QUndoStack;
 
 namespace jobdesk {
 
+class AnnotationController;
+class AnnotationPane;
 class BackgroundReader;
 class Database;
 class DetailsPane;
@@ -44,6 +46,9 @@ public:
     SearchField *searchField() const { return m_search; }
     SidebarPane *sidebarPane() const { return m_sidebar; }
     SkillGapPane *skillGapPane() const { return m_gap; }
+    AnnotationPane *annotationPane() const { return m_annotations; }
+    AnnotationController *annotationController() const { return m_annotate; }
+    QUndoStack *undoStack() const { return m_undo; }
     ListingTableModel *listingModel() const { return m_model; }
     ImportController *importController() const { return m_import; }
     // Puts `query` in the search field and runs it at once.
@@ -67,6 +72,8 @@ private:
     void pasteListing();
     void importFinished(const ImportReport &report);
     void hideListings(const QList<qint64> &ids);
+    // The Annotations dock and the annotation edits of the table (ui/annotations/).
+    void setUpAnnotations();
     // After the library changed under the table (an import, an edit, a hide).
     void reloadAfterEdit();
     void checkSkills();
@@ -86,6 +93,9 @@ private:
     QDockWidget *m_gapDock;
     QDockWidget *m_sidebarDock;
     QDockWidget *m_detailsDock;
+    AnnotationPane *m_annotations;
+    AnnotationController *m_annotate;
+    QDockWidget *m_annotationsDock;
     QLabel *m_count;
     ImportController *m_import;
     ExportController *m_export;

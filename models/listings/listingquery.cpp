@@ -80,11 +80,12 @@ QString ListingQuery::idStatement() const
 
 QString ListingQuery::rowsStatement(int count) const
 {
-    return QLatin1String(
-               "SELECT listings.id, listings.title, listings.company, listings.location, "
-               "listings.workplace, listings.salary_min, listings.salary_max, "
-               "listings.salary_currency, listings.salary_period, listings.salary_yearly, "
-               "listings.posted_at, coalesce(stages.name, 'New'), coalesce(annotations.rating, 0), ") +
+    return QLatin1String("SELECT listings.id, listings.title, listings.company, listings.location, "
+                         "listings.workplace, listings.salary_min, listings.salary_max, "
+                         "listings.salary_currency, listings.salary_period, listings.salary_yearly, "
+                         "listings.posted_at, coalesce(stages.name, (SELECT name FROM stages ORDER BY "
+                         "position LIMIT 1)), "
+                         "coalesce(annotations.rating, 0), ") +
            tagsExpression + QLatin1String(", (") + matchExpression +
            QLatin1String("), listings.employment_type, listings.seniority, listings.source, listings.url") +
            fromClause + QLatin1String(" WHERE listings.id IN (") + sql::placeholders(count) +

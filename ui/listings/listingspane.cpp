@@ -30,8 +30,8 @@ constexpr ColumnDefault columnDefaults[] = {
     {9, true},   // workplace
     {16, true},  // salary
     {12, true},  // posted
-    {10, true},  // status
-    {7, true},   // rating
+    {13, true},  // status
+    {13, true},  // rating: five stars
     {14, true},  // tags
     {7, true},   // match (empty until a profile is chosen)
     {10, false}, // employment type

@@ -93,7 +93,14 @@ SkillGapPane::SkillGapPane(Database &db, QWidget *parent)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     auto *header = new QFormLayout;
-    header->addRow(tr("Compare with"), m_profiles);
+    auto *editProfiles = new QPushButton(tr("Edit…"), this);
+    editProfiles->setObjectName(QStringLiteral("gapEditProfiles"));
+    editProfiles->setToolTip(tr("Edit the profiles' skills, levels and years (Edit ▸ Profiles…)"));
+    connect(editProfiles, &QPushButton::clicked, this, &SkillGapPane::editProfilesRequested);
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profiles, 1);
+    profileRow->addWidget(editProfiles);
+    header->addRow(tr("Compare with"), profileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     auto *listingTitle = new QLabel(tr("<b>This listing</b>"), this);

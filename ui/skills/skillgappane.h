@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     void profileChanged(qint64 profileId);
     void skillSearchRequested(const QString &skillName);
+    // The user wants to edit the profiles (the window opens the editor).
+    void editProfilesRequested();
     // The analysis of the latest view is in (tests, status).
     void viewAnalysed();
     // The what-if distribution of the latest view, profile and ticks is shown (tests).

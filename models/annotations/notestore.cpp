@@ -1,0 +1,75 @@
+#include "notestore.h"
+
+#include "activitylog.h"
+#include "store/database.h"
+#include "store/sql.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+
+namespace jobdesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NoteStore", text);
+}
+
+// What the activity says: the first line of the new notes, shortened.
+QString noteDetail(const QString &text)
+{
+    const QString firstLine = text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (firstLine.isEmpty())
+        return tr("Notes cleared");
+    constexpr int MaxLength = 60;
+    return firstLine.size() > MaxLength ? firstLine.left(MaxLength - 1) + QChar(0x2026) : firstLine;
+}
+
+constexpr qint64 SittingSeconds = 10 * 60;
+
+} // namespace
+
+NoteStore::NoteStore(const Database &db)
+    : m_db(db)
+{}
+
+QString NoteStore::notes(qint64 listingId) const
+{
+    return sql::scalar(m_db.connection(),
+                       QStringLiteral("SELECT notes FROM annotations WHERE listing_id = ?"), {listingId})
+        .toString();
+}
+
+bool NoteStore::setNotes(qint64 listingId, const QString &text, const QDateTime &now) const
+{
+    const QSqlDatabase db = m_db.connection();
+    Transaction transaction(db, m_db.dialect());
+    if (!sql::scalar(db, QStringLiteral("SELECT 1 FROM listings WHERE id = ?"), {listingId}).isValid())
+        throw StoreError(tr("The listing with id %1 is no longer in the library; its notes could not be "
+                            "saved.")
+                             .arg(listingId));
+    const QVariant stored =
+        sql::scalar(db, QStringLiteral("SELECT notes FROM annotations WHERE listing_id = ?"), {listingId});
+    if (stored.toString() == text && (stored.isValid() || text.isEmpty()))
+        return false;
+    sql::run(db,
+             QStringLiteral("INSERT INTO annotations (listing_id, notes, updated_at) VALUES (?, ?, ?) "
+                            "ON CONFLICT (listing_id) DO UPDATE SET notes = excluded.notes, "
+                            "updated_at = excluded.updated_at"),
+             {listingId, text.isNull() ? QStringLiteral("") : text, now.toSecsSinceEpoch()}); // never NULL
+    // Autosave writes at every pause in typing; one sitting is one entry in the history: a save within
+    // ten minutes of a "note" entry that is still the listing's latest adds none.
+    QSqlQuery latest = sql::run(db,
+                                QStringLiteral("SELECT kind, at FROM activity WHERE listing_id = ? "
+                                               "ORDER BY at DESC, id DESC LIMIT 1"),
+                                {listingId});
+    const bool sameSitting = latest.next() && latest.value(0).toString() == QLatin1String("note") &&
+                             now.toSecsSinceEpoch() - latest.value(1).toLongLong() < SittingSeconds;
+    if (!sameSitting)
+        ActivityLog(m_db).append({listingId}, QStringLiteral("note"), noteDetail(text), now);
+    transaction.commit();
+    return true;
+}
+
+} // namespace jobdesk

@@ -1,0 +1,92 @@
+// A listing's notes in Markdown: a plain-text editor highlighted with KSyntaxHighlighting's Markdown
+// definition in a theme that follows the palette (light or dark, again on every palette change), and a
+// preview that renders the Markdown in a view that loads nothing from outside.
+//
+// Notes save themselves: within a second of the last keystroke, when the editor loses focus, before
+// another listing is shown, when the widget is hidden (its window closing) and when it is destroyed.
+// Text is never lost: a save that fails keeps the text, says so under the editor and is tried again
+// at the next occasion, also after the editor moved on to another listing.
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+
+namespace KSyntaxHighlighting {
+class Repository;
+} // namespace KSyntaxHighlighting
+
+namespace jobdesk {
+
+class Database;
+class DescriptionView;
+class ReadableHighlighter;
+
+class NotesEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NotesEditor)
+
+public:
+    // How long after the last keystroke the notes are saved.
+    static constexpr int AutosaveDelayMs = 700;
+
+    explicit NotesEditor(const Database &db, QWidget *parent = nullptr);
+    ~NotesEditor() override;
+
+    // Saves the notes being edited, then shows the notes of `listingId` (0: none, the editor is disabled).
+    void setListing(qint64 listingId);
+    qint64 listing() const { return m_listingId; }
+    // Writes what is not saved yet now. Returns false when the library refused (the text stays).
+    bool save();
+    // True while the editor holds text the library does not have.
+    bool isModified() const { return m_modified; }
+    QString text() const;
+    // What the line under the editor says ("Saved", or why a save failed).
+    QString message() const;
+
+    void setPreview(bool preview);
+    bool isPreview() const;
+    QPlainTextEdit *editor() const { return m_edit; }
+    DescriptionView *preview() const { return m_preview; }
+
+Q_SIGNALS:
+    // The notes of `listingId` were written to the library.
+    void saved(qint64 listingId);
+    void saveFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyTheme();
+    void textEdited();
+    void showMessage(const QString &text, bool error);
+    bool write(qint64 listingId, const QString &text);
+
+    const Database &m_db;
+    qint64 m_listingId = 0;
+    bool m_modified = false;
+    bool m_loading = false;
+    // Notes whose save failed after the editor moved on, by listing; tried again at every save.
+    QHash<qint64, QString> m_unsaved;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    QPlainTextEdit *m_edit;
+    ReadableHighlighter *m_highlighter;
+    DescriptionView *m_preview;
+    QStackedWidget *m_stack;
+    QToolButton *m_previewButton;
+    QLabel *m_message;
+    QTimer *m_autosave;
+};
+
+} // namespace jobdesk
