@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -70,7 +71,9 @@ NotesEditor::NotesEditor(const Database &db, QWidget *parent)
 
 NotesEditor::~NotesEditor()
 {
-    // The last chance: nothing typed may be lost when the pane goes away.
+    // The last chance: nothing typed may be lost when the pane goes away. Saved quietly: whoever listens
+    // to saved() may be half destroyed by now (the pane this editor is a section of).
+    const QSignalBlocker quiet(this);
     save();
 }
 
