@@ -17,9 +17,10 @@ namespace jobdesk {
 SkillHighlighter::SkillHighlighter(DescriptionView *view, QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
     view->installEventFilter(this);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 void SkillHighlighter::setSkillIndex(std::shared_ptr<const SkillIndex> index)
@@ -133,7 +134,7 @@ bool SkillHighlighter::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view && event->type() == QEvent::PaletteChange) {
         paint();
         Q_EMIT highlightsChanged();
-    } else if (watched == m_view->viewport() && event->type() == QEvent::ToolTip && !m_highlights.isEmpty()) {
+    } else if (watched == m_viewport && event->type() == QEvent::ToolTip && !m_highlights.isEmpty()) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const QPointF point = help->pos() + QPointF(m_view->horizontalScrollBar()->value(),
                                                     m_view->verticalScrollBar()->value());

@@ -54,6 +54,9 @@ private:
     void paint();
 
     DescriptionView *m_view;
+    // Kept apart: the filter also sees the events of a viewport whose view is being destroyed, when
+    // calling m_view->viewport() is no longer allowed.
+    QObject *m_viewport;
     std::shared_ptr<const SkillIndex> m_index;
     QHash<qint64, int> m_levels;
     QString m_description; // the plain text extraction reads, of the listing shown
