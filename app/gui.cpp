@@ -11,12 +11,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 namespace jobdesk::app {
@@ -59,6 +61,37 @@ std::unique_ptr<Database> openLibrary(const GuiOptions &options)
         samples::load(*db);
     return db;
 }
+
+// JOBDESK_EXIT_AFTER_FIRST_PAINT=1 (tools/bench/part-start): prints when the window's first frame was
+// painted, as CLOCK_REALTIME nanoseconds on stdout, and quits. The window gets its paint event before its
+// children, so the time is taken in a queued call, after the whole frame was painted.
+class FirstPaintExit final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QMetaObject::invokeMethod(
+                this,
+                [] {
+                    timespec now{};
+                    clock_gettime(CLOCK_REALTIME, &now);
+                    std::printf("%lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
+                    std::fflush(stdout);
+                    QApplication::quit();
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
 
 } // namespace
 
@@ -135,6 +168,8 @@ int runGui(int &argc, char *argv[], const GuiOptions &options)
     MainWindow window(*db);
     if (!options.search.isEmpty())
         window.search(options.search);
+    if (qEnvironmentVariable("JOBDESK_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
+        window.installEventFilter(new FirstPaintExit(&window));
     window.show();
     return QApplication::exec();
 }

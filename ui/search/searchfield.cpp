@@ -79,6 +79,11 @@ void SearchField::keyPressEvent(QKeyEvent *event)
     QLineEdit::keyPressEvent(event);
 }
 
+void SearchField::setPause(int ms)
+{
+    m_pause->setInterval(ms);
+}
+
 void SearchField::setError(const std::optional<search::SearchError> &error)
 {
     const bool same =
