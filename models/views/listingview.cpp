@@ -8,12 +8,17 @@ namespace viewsql {
 
 QString hidden()
 {
-    // Two EXISTS rather than one with OR: each is a lookup in the (kind, pattern) index of hide_rules.
-    return QStringLiteral("(coalesce(annotations.hidden, 0) = 1"
-                          " OR EXISTS (SELECT 1 FROM hide_rules r WHERE r.kind = 0 AND r.pattern = "
-                          "listings.company COLLATE NOCASE)"
-                          " OR EXISTS (SELECT 1 FROM hide_rules r WHERE r.kind = 1 AND listings.title LIKE "
-                          "r.title_like ESCAPE '\\'))");
+    // Each kind of rule is tested only when a rule of that kind exists: the uncorrelated EXISTS is
+    // evaluated once per statement, and without it SQLite would read every listing's row for its
+    // company and title (at 100k listings the All view's ids took 6 times as long with no rule at all).
+    // Companies are one IN list built once; title patterns need a LIKE per rule.
+    return QStringLiteral(
+        "(coalesce(annotations.hidden, 0) = 1"
+        " OR (EXISTS (SELECT 1 FROM hide_rules WHERE kind = 0)"
+        " AND listings.company COLLATE NOCASE IN (SELECT pattern FROM hide_rules WHERE kind = 0))"
+        " OR (EXISTS (SELECT 1 FROM hide_rules WHERE kind = 1)"
+        " AND EXISTS (SELECT 1 FROM hide_rules r WHERE r.kind = 1 AND listings.title LIKE "
+        "r.title_like ESCAPE '\\')))");
 }
 
 QString inbox()
