@@ -196,6 +196,47 @@ private Q_SLOTS:
         QVERIFY(model->learned().isEmpty());
         QVERIFY(!(model->flags(model->index(0, SkillDemandModel::Skill)) & Qt::ItemIsUserCheckable));
     }
+
+    // The window hands the view's ids over; after listingsChanged() the pane waits for new ones and
+    // counts them over a snapshot read again: what it shows is the SQL analysis of the library as it is.
+    void countsTheIdsTheWindowGives()
+    {
+        SkillGapPane pane(*m_db);
+        QSignalSpy analysed(&pane, &SkillGapPane::viewAnalysed);
+        const SqlFilter remote{QStringLiteral("listings.workplace = ?"), {3}};
+        pane.setView(remote);
+        pane.setViewListings(remote, viewListingIds(*m_db, remote));
+        QVERIFY(analysed.wait(10000));
+        const auto shown = [&pane] {
+            QList<std::pair<qint64, int>> rows;
+            for (const SkillDemand &skill : pane.demandModel()->gap().skills)
+                rows.append({skill.skillId, skill.listings});
+            return std::pair(pane.demandModel()->gap().listings, rows);
+        };
+        const auto expected = [this, remote, &pane] {
+            const ViewGap gap = analyseViewGap(*m_db, remote, pane.profileId());
+            QList<std::pair<qint64, int>> rows;
+            for (const SkillDemand &skill : gap.skills)
+                rows.append({skill.skillId, skill.listings});
+            return std::pair(gap.listings, rows);
+        };
+        QCOMPARE(shown(), expected());
+        QVERIFY(pane.demandModel()->gap().listings > 5);
+
+        // A listing of the view loses its skills, another leaves the view.
+        const QList<qint64> ids = viewListingIds(*m_db, remote);
+        sql::run(m_db->connection(), QStringLiteral("DELETE FROM listing_skills WHERE listing_id = ?"),
+                 {ids.first()});
+        sql::run(m_db->connection(), QStringLiteral("UPDATE listings SET workplace = 1 WHERE id = ?"),
+                 {ids.last()});
+        pane.listingsChanged();
+        pane.setView(remote);
+        QVERIFY(!analysed.wait(600)); // no answer from ids older than the change
+        pane.setViewListings(remote, viewListingIds(*m_db, remote));
+        QVERIFY(analysed.wait(10000));
+        QCOMPARE(shown(), expected());
+        QCOMPARE(pane.demandModel()->gap().listings, int(ids.size()) - 1);
+    }
 };
 
 QTEST_MAIN(TestSkillGapPane)

@@ -165,6 +165,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
                 .arg(company, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
             10000);
     });
+    // The skills gap counts the view's listings the table has read.
+    connect(m_model, &ListingTableModel::loaded, this, [this] {
+        QList<qint64> ids(m_model->rowCount());
+        for (int row = 0; row < ids.size(); ++row)
+            ids[row] = m_model->listingId(row);
+        m_gap->setViewListings(m_model->query().filter, ids);
+    });
     connect(m_model, &ListingTableModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &ListingTableModel::loadFailed, this, [this](const QString &message) {
@@ -235,6 +242,7 @@ void MainWindow::createMenus()
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(library, &LibraryController::libraryChanged, this, [this] {
         m_undo->clear(); // its commands describe the library as it was
+        m_gap->listingsChanged();
         reloadAfterEdit();
     });
     file->addAction(tr("&Back Up Library…"), library, &LibraryController::backUp);
@@ -403,6 +411,7 @@ void MainWindow::checkSkills()
             [this, index, changed] {
                 m_details->setSkillIndex(index);
                 if (changed) {
+                    m_gap->listingsChanged();
                     reloadAfterEdit();
                     m_gap->reload();
                 }
@@ -589,6 +598,7 @@ void MainWindow::pasteListing()
 
 void MainWindow::importFinished(const ImportReport &report)
 {
+    m_gap->listingsChanged();
     reloadAfterEdit();
     statusBar()->showMessage(report.summary(), 10000);
 }

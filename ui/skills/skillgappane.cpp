@@ -6,6 +6,7 @@
 
 #include "profiles/profilestore.h"
 #include "skills/gapanalysis.h"
+#include "skills/listingskillindex.h"
 #include "skills/matchdistribution.h"
 #include "skills/matchscore.h"
 #include "skills/skilldemandmodel.h"
@@ -27,8 +28,56 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <atomic>
+#include <optional>
+
 namespace jobdesk {
+
+// Lives on the reader's thread (jobs run one after another there); `closing` is set by the GUI thread.
+struct SkillGapPane::Snapshot
+{
+    std::shared_ptr<const ListingSkillIndex> index;
+    quint64 version = 0;
+    std::atomic<bool> closing{false};
+};
+
 namespace {
+
+// The gap counted over the snapshot (loaded first when older than `version`; a load is not stopped by
+// newer requests, which need it too), or nullopt when no snapshot can be used.
+template <typename Snapshot>
+std::optional<ViewGap> countedGap(const BackgroundReader::Context &context, Snapshot &snapshot,
+                                  quint64 version, const SqlFilter &view, std::optional<QList<qint64>> ids,
+                                  qint64 profile)
+{
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (!snapshot.index || snapshot.version != version) {
+            snapshot.index.reset(); // the old one goes before the new one is read
+            try {
+                snapshot.index =
+                    ListingSkillIndex::load(context.db, [&snapshot] { return snapshot.closing.load(); });
+            } catch (const StoreError &) {
+                // Another SQLite than Qt's, or unreadable: the SQL analysis says what is wrong.
+            }
+            if (!snapshot.index)
+                return std::nullopt;
+            snapshot.version = version;
+        }
+        if (context.stale())
+            return std::nullopt;
+        const QList<qint64> listingIds = ids ? *ids : viewListingIds(context.db, view);
+        if (std::optional<ViewGap> gap =
+                analyseViewGap(*snapshot.index, listingIds, profileSkillIds(context.db, profile)))
+            return gap;
+        // A listing the snapshot does not know. It is older than the ids: read it again; if it still does
+        // not know them, the ids are older than the library: read them again too.
+        if (attempt == 0)
+            snapshot.version = 0;
+        else
+            ids.reset();
+    }
+    return std::nullopt;
+}
 
 QString skillLinks(const QList<MatchedSkill> &skills, const QString &colour)
 {
@@ -59,6 +108,7 @@ SkillGapPane::SkillGapPane(Database &db, QWidget *parent)
           new BackgroundReader(db.path(), QStringLiteral("SkillWhatIf"), QThread::LowPriority, this))
     , m_histogram(new MatchHistogram(this))
     , m_whatIfPause(new QTimer(this))
+    , m_snapshot(std::make_shared<Snapshot>())
 {
     m_profiles->setObjectName(QStringLiteral("gapProfile"));
     m_score->setObjectName(QStringLiteral("gapScore"));
@@ -145,6 +195,11 @@ SkillGapPane::SkillGapPane(Database &db, QWidget *parent)
     showListing();
 }
 
+SkillGapPane::~SkillGapPane()
+{
+    m_snapshot->closing = true; // a load in progress stops, and the reader's thread ends without waiting
+}
+
 void SkillGapPane::fillProfiles()
 {
     const qint64 current = m_profileId;
@@ -167,6 +222,7 @@ void SkillGapPane::fillProfiles()
 
 void SkillGapPane::reload()
 {
+    ++m_snapshotVersion; // names, merges, ignored skills, extracted skills
     const qint64 before = m_profileId;
     fillProfiles();
     m_demand->setWhatIfEnabled(m_profileId > 0);
@@ -181,6 +237,22 @@ void SkillGapPane::setView(const SqlFilter &view, const QString &title)
     m_view = view;
     m_reportTitle = title;
     m_pause->start();
+}
+
+void SkillGapPane::setViewListings(const SqlFilter &view, const QList<qint64> &ids)
+{
+    m_idsFromWindow = true;
+    m_viewIdsFilter = view;
+    m_viewIds = ids;
+    m_haveViewIds = true;
+    if (view == m_view && !m_pause->isActive())
+        analyse();
+}
+
+void SkillGapPane::listingsChanged()
+{
+    ++m_snapshotVersion;
+    m_haveViewIds = false;
 }
 
 void SkillGapPane::setListing(qint64 listingId)
@@ -240,11 +312,26 @@ void SkillGapPane::showListing()
 
 void SkillGapPane::analyse()
 {
+    m_pause->stop();
+    std::optional<QList<qint64>> ids;
+    if (m_haveViewIds && m_viewIdsFilter == m_view) {
+        ids = m_viewIds;
+    } else if (m_idsFromWindow) {
+        // The table is reading the view's ids: analysed when they come (setViewListings()). Until
+        // then no answer about another view or older ids is shown.
+        m_generation = 0;
+        return;
+    }
     const SqlFilter view = m_view;
     m_analysedView = view;
     const qint64 profile = m_profileId;
-    m_generation = m_reader->submit([this, view, profile](const BackgroundReader::Context &context) {
-        const ViewGap gap = analyseViewGap(context.db, view, profile, 200, context.stale);
+    m_generation = m_reader->submit([this, view, profile, ids, version = m_snapshotVersion,
+                                     snapshot = m_snapshot](const BackgroundReader::Context &context) {
+        std::optional<ViewGap> counted = countedGap(context, *snapshot, version, view, ids, profile);
+        if (context.stale())
+            return;
+        const ViewGap gap =
+            counted ? *counted : analyseViewGap(context.db, view, profile, 200, context.stale);
         if (!context.stale())
             QMetaObject::invokeMethod(
                 this, [this, generation = context.generation, gap] { showGap(generation, gap); },

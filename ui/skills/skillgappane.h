@@ -6,11 +6,20 @@
 // The what-if: ticking missing skills in the table shows under it how the view's match scores would
 // move if they were learned (MatchHistogram); it is computed on a reader of its own, so a tick never
 // cancels the view's analysis, after each analysis and each change of the ticks.
+//
+// The view's gap is counted in memory: the reader thread holds a snapshot of the library's skills
+// (ListingSkillIndex, loaded on the first analysis and again after reload() or listingsChanged()) and
+// counts the view's ids, which the window hands over from the table (setViewListings()) or, when it
+// does not, the reader loads with the view's statement. analyseViewGap() in SQL is the fallback when
+// no snapshot can be held.
 #pragma once
 
 #include "listings/listingquery.h"
 
+#include <QList>
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -33,6 +42,7 @@ class SkillGapPane final : public QWidget
 
 public:
     explicit SkillGapPane(Database &db, QWidget *parent = nullptr);
+    ~SkillGapPane() override;
 
     qint64 profileId() const { return m_profileId; }
     SkillDemandModel *demandModel() const { return m_demand; }
@@ -47,6 +57,13 @@ public:
     QString writeReport(const QString &path) const;
     // Profiles were added, renamed or removed, or the library's skills changed.
     void reload();
+    // The ids of the listings `view` selects (the table's, once loaded). Once the window has given ids,
+    // the pane analyses a view only with its ids, never with older ones.
+    void setViewListings(const SqlFilter &view, const QList<qint64> &ids);
+    // Listings were imported, changed or deleted, or their skills extracted again: the snapshot is
+    // loaded again, and the view's ids given before are dropped (the window gives them again once the
+    // table has read them).
+    void listingsChanged();
 
 Q_SIGNALS:
     void profileChanged(qint64 profileId);
@@ -79,7 +96,14 @@ private:
     BackgroundReader *m_whatIfReader;
     MatchHistogram *m_histogram;
     QTimer *m_whatIfPause;
+    struct Snapshot; // the reader thread's ListingSkillIndex
+    std::shared_ptr<Snapshot> m_snapshot;
+    quint64 m_snapshotVersion = 1; // bumped when the library changes; the snapshot follows
     SqlFilter m_view;
+    SqlFilter m_viewIdsFilter; // of m_viewIds
+    QList<qint64> m_viewIds;
+    bool m_haveViewIds = false;
+    bool m_idsFromWindow = false;
     SqlFilter m_analysedView; // of the latest analysis submitted
     SqlFilter m_shownView;    // of the gap in the table, which the what-if is about
     QString m_reportTitle;

@@ -111,4 +111,5 @@ def spread(samples):
 
 
 def ratio(app, engine):
-    return f"{app / engine:.2f}" if engine > 0 else "—"
+    # Three significant digits: the counted panel is thousands of times below the shell.
+    return f"{app / engine:.3g}" if engine > 0 else "—"
