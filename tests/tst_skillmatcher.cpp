@@ -229,6 +229,26 @@ private Q_SLOTS:
         QVERIFY(matcher().find(QStringLiteral("   \n ")).isEmpty());
     }
 
+    // The section cue phrases ("a plus", "ideally") are found in the skills' pass, as a matcher of
+    // them alone would find them, even where a skill overlaps one.
+    void cuesInTheSamePass()
+    {
+        const SkillMatcher m({{1, QStringLiteral("A Plus")},
+                              {2, QStringLiteral("Bonus Points Program")},
+                              {3, QStringLiteral("Rust")},
+                              {4, QStringLiteral("Go")}});
+        const QString text = QStringLiteral("Rust is a plus. Bonus points program, ideally Go. Nice-to-have");
+        QList<SkillHit> cues;
+        const QList<SkillHit> hits = m.find(text, cues);
+        QCOMPARE(hits, m.find(text));
+        QCOMPARE(hits, (QList<SkillHit>{{3, 0, 4}, {1, 8, 6}, {2, 16, 20}, {4, 46, 2}}));
+        QCOMPARE(cues, (QList<SkillHit>{{0, 8, 6}, {0, 16, 12}, {0, 38, 7}, {0, 50, 12}}));
+        const SkillMatcher none({});
+        QList<SkillHit> alone;
+        QVERIFY(none.find(text, alone).isEmpty());
+        QCOMPARE(alone, cues);
+    }
+
     void concurrentFind()
     {
         QString text;

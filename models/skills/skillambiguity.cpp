@@ -5,9 +5,13 @@
 
 #include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace jobdesk {
@@ -283,11 +287,30 @@ const char *const kCuesAfter =
     "projects|module|modules|package|packages|toolchain|sdk|tooling|runtime|job|jobs|cluster|clusters|"
     "pipeline|pipelines|test|tests|testing|version|versions";
 
-QSet<QString> wordSet(const char *words)
+struct ViewHash
 {
-    QSet<QString> set;
-    for (const QString &word : QString::fromLatin1(words).split(QLatin1Char('|'), Qt::SkipEmptyParts))
-        set.insert(word);
+    using is_transparent = void;
+    size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
+};
+
+// A '|'-separated word list. Words written in ASCII, nearly all, are looked up without allocating.
+struct WordSet
+{
+    QSet<QString> words;
+    std::unordered_set<std::u16string, ViewHash, std::equal_to<>> ascii; // the same words
+    bool years = false;                                                  // "#year" is one of them
+
+    bool isEmpty() const { return words.isEmpty(); }
+};
+
+WordSet wordSet(const char *words)
+{
+    WordSet set;
+    for (const QString &word : QString::fromLatin1(words).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+        set.words.insert(word);
+        set.ascii.insert(word.toStdU16String());
+    }
+    set.years = set.words.contains(QStringLiteral("#year"));
     return set;
 }
 
@@ -297,7 +320,7 @@ struct Rule
     QStringList forms;
     bool strictCase;
     Evidence evidence;
-    QSet<QString> cuesBefore, cuesAfter, vetoBefore, vetoAfter;
+    WordSet cuesBefore, cuesAfter, vetoBefore, vetoAfter;
 };
 
 // No name of the table is longer (a mention is looked up without allocating).
@@ -306,8 +329,11 @@ constexpr qsizetype kLongestName = 16;
 struct Rules
 {
     std::vector<Rule> byName; // sorted by name
-    QSet<QString> cuesBefore = wordSet(kCuesBefore);
-    QSet<QString> cuesAfter = wordSet(kCuesAfter);
+    WordSet cuesBefore = wordSet(kCuesBefore);
+    WordSet cuesAfter = wordSet(kCuesAfter);
+    // Bit c of starts[length] is set when a name of that length begins with the code unit c (< 128):
+    // most mentions are ruled out without folding and searching.
+    std::array<std::array<quint64, 2>, kLongestName + 1> starts{};
 
     Rules()
     {
@@ -324,13 +350,21 @@ struct Rules
                               wordSet(row.vetoBefore), wordSet(row.vetoAfter)});
         }
         std::sort(byName.begin(), byName.end(), [](const Rule &a, const Rule &b) { return a.name < b.name; });
+        for (const Rule &rule : byName) {
+            const char16_t first = rule.name.front().unicode();
+            Q_ASSERT(first < 128); // the table's names are ASCII
+            starts[size_t(rule.name.size())][first / 64] |= quint64(1) << (first % 64);
+        }
     }
 
     // Called for every mention: folds into a buffer on the stack and allocates nothing.
     const Rule *find(QStringView written) const
     {
         constexpr qsizetype longest = kLongestName;
-        if (written.size() > longest)
+        if (written.isEmpty() || written.size() > longest)
+            return nullptr;
+        const char32_t first = QChar::toCaseFolded(char32_t(written.front().unicode()));
+        if (first >= 128 || !(starts[size_t(written.size())][first / 64] & (quint64(1) << (first % 64))))
             return nullptr;
         std::array<QChar, longest> buffer;
         for (qsizetype i = 0; i < written.size(); ++i)
@@ -427,16 +461,32 @@ bool isYear(QStringView word)
 }
 
 // Whether `word` (as written) is in `set`, also without a plural 's'.
-bool inSet(const QSet<QString> &set, QStringView word)
+bool inSet(const WordSet &set, QStringView word)
 {
     if (word.isEmpty() || set.isEmpty())
         return false;
+    constexpr qsizetype longest = 32; // for the stack buffer; longer words take the general path
+    if (word.size() <= longest &&
+        std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 128; })) {
+        std::array<char16_t, longest> buffer;
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            const char16_t c = word[i].unicode();
+            buffer[size_t(i)] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+        const std::u16string_view folded(buffer.data(), size_t(word.size()));
+        if (set.ascii.contains(folded))
+            return true;
+        if (set.years && isYear(word))
+            return true;
+        return folded.size() > 3 && folded.back() == u's' &&
+               set.ascii.contains(folded.substr(0, folded.size() - 1));
+    }
     const QString folded = word.toString().toCaseFolded().replace(QChar(0x2019), QLatin1Char('\''));
-    if (set.contains(folded))
+    if (set.words.contains(folded))
         return true;
-    if (set.contains(QStringLiteral("#year")) && isYear(word))
+    if (set.years && isYear(word))
         return true;
-    return folded.size() > 3 && folded.endsWith(u's') && set.contains(folded.chopped(1));
+    return folded.size() > 3 && folded.endsWith(u's') && set.words.contains(folded.chopped(1));
 }
 
 // What lies between two mentions.
@@ -531,9 +581,26 @@ bool vetoed(const Rule &rule, QStringView text, const SkillHit &hit)
 // few mentions the rules have not decided otherwise.
 bool onTagLine(QStringView text, const QList<SkillHit> &hits, qsizetype i)
 {
+    const auto separator = [&](qsizetype k) {
+        switch (text[k].unicode()) {
+        case u',':
+        case u'/':
+        case u'|':
+        case u';':
+        case u'&':
+        case u'+':
+        case u'(':
+        case u')':
+        case u'[':
+        case u']':
+            return true;
+        default:
+            return SkillMatcher::isSpaceChar(text[k]);
+        }
+    };
     const auto onlySeparators = [&](qsizetype from, qsizetype to) {
         for (qsizetype k = from; k < to; ++k) {
-            if (!SkillMatcher::isSpaceChar(text[k]) && !QStringView(u",/|;&+()[]").contains(text[k]))
+            if (!separator(k))
                 return false;
         }
         return true;
@@ -545,13 +612,17 @@ bool onTagLine(QStringView text, const QList<SkillHit> &hits, qsizetype i)
         ++last;
     if (first == last)
         return false;
-    qsizetype lineStart = hits[first].start;
-    while (lineStart > 0 && !isLineBreak(text[lineStart - 1]))
-        --lineStart;
-    qsizetype lineEnd = hits[last].end();
-    while (lineEnd < text.size() && !isLineBreak(text[lineEnd]))
-        ++lineEnd;
-    return onlySeparators(lineStart, hits[first].start) && onlySeparators(hits[last].end(), lineEnd);
+    // Nothing but separators from the line's start to the first and from the last to the line's end;
+    // read outwards from the mentions, so a long line of text is left at its first word.
+    for (qsizetype k = hits[first].start; k > 0 && !isLineBreak(text[k - 1]); --k) {
+        if (!separator(k - 1))
+            return false;
+    }
+    for (qsizetype k = hits[last].end(); k < text.size() && !isLineBreak(text[k]); ++k) {
+        if (!separator(k))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -583,7 +654,7 @@ QList<SkillHit> resolveAmbiguity(QStringView text, const QList<SkillHit> &hits)
 
     // The gap to the nearest accepted mention on either side.
     const auto neighbourGaps = [&](qsizetype i) {
-        std::vector<Gap> gaps;
+        QVarLengthArray<Gap, 2> gaps;
         for (qsizetype k = i - 1; k >= 0; --k) {
             if (state[size_t(k)] == State::Accepted) {
                 gaps.push_back(gapBetween(text, hits[k].end(), hits[i].start));
@@ -602,31 +673,47 @@ QList<SkillHit> resolveAmbiguity(QStringView text, const QList<SkillHit> &hits)
         const Rule &rule = *ruleOf[size_t(i)];
         const SkillHit &hit = hits[i];
         const QStringView written = text.sliced(hit.start, hit.length);
-        const std::vector<Gap> gaps = neighbourGaps(i);
-        const bool inList = std::any_of(gaps.begin(), gaps.end(), [](const Gap &g) { return g.list; }) ||
-                            onTagLine(text, hits, i);
-        if (!rule.forms.isEmpty() && !rule.forms.contains(written.toString())) {
+        // Read only when a rule asks.
+        QVarLengthArray<Gap, 2> gaps;
+        bool haveGaps = false;
+        const auto neighbours = [&]() -> const QVarLengthArray<Gap, 2> & {
+            if (!haveGaps) {
+                gaps = neighbourGaps(i);
+                haveGaps = true;
+            }
+            return gaps;
+        };
+        const auto inList = [&] {
+            const QVarLengthArray<Gap, 2> &around = neighbours();
+            return std::any_of(around.begin(), around.end(), [](const Gap &g) { return g.list; }) ||
+                   onTagLine(text, hits, i);
+        };
+        if (!rule.forms.isEmpty() && !rule.forms.contains(written)) {
             if (written.size() == 1 || rule.strictCase)
                 return State::Rejected;
-            return inList ? State::Accepted : State::Pending;
+            return inList() ? State::Accepted : State::Pending;
         }
-        const QStringView before = wordBefore(text, hit.start);
-        const QStringView after = wordAfter(text, hit.end());
-        const bool namedCue = inSet(rule.cuesBefore, before) || inSet(rule.cuesAfter, after);
         switch (rule.evidence) {
         case Evidence::None:
         case Evidence::Case:
             return State::Accepted;
-        case Evidence::Near: {
-            const bool near = std::any_of(gaps.begin(), gaps.end(),
-                                          [](const Gap &g) { return !g.broken && g.words <= nearWords; });
-            const bool cue = inSet(table.cuesBefore, before) || inSet(table.cuesAfter, after);
-            return namedCue || cue || near ? State::Accepted : State::Pending;
-        }
+        case Evidence::Near:
         case Evidence::List:
-            return namedCue || inList ? State::Accepted : State::Pending;
+            break;
         }
-        return State::Pending;
+        const QStringView before = wordBefore(text, hit.start);
+        const QStringView after = wordAfter(text, hit.end());
+        if (inSet(rule.cuesBefore, before) || inSet(rule.cuesAfter, after)) // a cue of the name's own
+            return State::Accepted;
+        if (rule.evidence == Evidence::Near) {
+            if (inSet(table.cuesBefore, before) || inSet(table.cuesAfter, after))
+                return State::Accepted;
+            const QVarLengthArray<Gap, 2> &around = neighbours();
+            const bool near = std::any_of(around.begin(), around.end(),
+                                          [](const Gap &g) { return !g.broken && g.words <= nearWords; });
+            return near ? State::Accepted : State::Pending;
+        }
+        return inList() ? State::Accepted : State::Pending;
     };
 
     for (bool changed = anyPending; changed;) {

@@ -49,9 +49,10 @@ Extraction extractSkills(const SkillMatcher &matcher, QStringView description,
             tally.add(hit.skillId, true);
     }
     if (!description.isEmpty()) {
-        const QList<SkillHit> hits = resolveAmbiguity(description, matcher.find(description));
+        QList<SkillHit> cues;
+        const QList<SkillHit> hits = resolveAmbiguity(description, matcher.find(description, cues));
         if (!hits.isEmpty()) {
-            const SectionMap sections = findSections(description);
+            const SectionMap sections = findSections(description, cues);
             extraction.hits.reserve(hits.size());
             for (const SkillHit &hit : hits) {
                 if (sections.kindAt(hit.start) == SectionKind::Excluded)

@@ -14,6 +14,8 @@
 //     not) matches one space of a surface.
 #include "skills/skillmatcher.h"
 
+#include "skills/skillsections.h"
+
 #include <array>
 #include <map>
 
@@ -141,10 +143,14 @@ bool SkillMatcher::isSpaceChar(QChar c)
 SkillMatcher::SkillMatcher(const QList<SkillTerm> &terms)
 {
     const CharTables &tables = charTables();
+    const QStringList &cuePhrases = optionalCuePhrases();
+    // The skills' surfaces, then the cue phrases'.
     std::vector<std::u16string> surfaces;
-    surfaces.reserve(terms.size());
+    surfaces.reserve(size_t(terms.size() + cuePhrases.size()));
     for (const SkillTerm &term : terms)
         surfaces.push_back(foldSurface(term.surface));
+    for (const QString &phrase : cuePhrases)
+        surfaces.push_back(foldSurface(phrase));
 
     // Character classes: one per distinct folded code unit the surfaces use, 0 for all others.
     std::vector<qint32> classOf(65536, 0);
@@ -157,8 +163,8 @@ SkillMatcher::SkillMatcher(const QList<SkillTerm> &terms)
 
     // The trie, first with sparse edges (node → class → node), then packed into the double array.
     std::vector<std::map<qint32, qint32>> edges(1);
-    std::vector<qint32> termOfNode(1, -1);
-    for (qsizetype t = 0; t < terms.size(); ++t) {
+    std::vector<qint32> termOfNode(1, -1), cueOfNode(1, -1);
+    for (size_t t = 0; t < surfaces.size(); ++t) {
         const std::u16string &surface = surfaces[t];
         qint32 node = 0;
         bool complete = !surface.empty();
@@ -173,17 +179,25 @@ SkillMatcher::SkillMatcher(const QList<SkillTerm> &terms)
             if (added) {
                 edges.emplace_back();
                 termOfNode.push_back(-1);
+                cueOfNode.push_back(-1);
             }
             node = target;
         }
-        if (complete && termOfNode[size_t(node)] < 0) {
-            termOfNode[size_t(node)] = qint32(m_terms.size());
-            m_terms.push_back({terms[t].skillId, termFlags(surface)});
+        if (!complete)
+            continue;
+        if (t < size_t(terms.size())) {
+            if (termOfNode[size_t(node)] < 0) {
+                termOfNode[size_t(node)] = qint32(m_terms.size());
+                m_terms.push_back({terms[qsizetype(t)].skillId, termFlags(surface)});
+            }
+        } else if (cueOfNode[size_t(node)] < 0) {
+            cueOfNode[size_t(node)] = qint32(m_cues.size());
+            m_cues.push_back({0, termFlags(surface)});
         }
     }
-    if (m_terms.empty())
+    if (m_terms.empty() && m_cues.empty())
         return;
-    pack(edges, termOfNode);
+    pack(edges, termOfNode, cueOfNode);
 
     m_charInfo.resize(65536);
     for (size_t u = 0; u < 65536; ++u)
@@ -194,7 +208,7 @@ SkillMatcher::SkillMatcher(const QList<SkillTerm> &terms)
 // which every child's slot (base + class) is free. Shallow nodes, which every word start visits, end up
 // close together at the front.
 void SkillMatcher::pack(const std::vector<std::map<qint32, qint32>> &edges,
-                        const std::vector<qint32> &termOfNode)
+                        const std::vector<qint32> &termOfNode, const std::vector<qint32> &cueOfNode)
 {
     const auto classes = size_t(m_classCount);
     m_cells.assign(classes + 1, Cell{});
@@ -227,12 +241,14 @@ void SkillMatcher::pack(const std::vector<std::map<qint32, qint32>> &edges,
                 queue.push_back(child);
             }
         }
-        m_cells[size_t(slot)].base = base * 2 + (termOfNode[size_t(node)] >= 0 ? 1 : 0);
+        const bool ends = termOfNode[size_t(node)] >= 0 || cueOfNode[size_t(node)] >= 0;
+        m_cells[size_t(slot)].base = base * 2 + (ends ? 1 : 0);
     }
     m_termAt.assign(m_cells.size(), -1);
+    m_cueAt.assign(m_cells.size(), -1);
     for (size_t node = 0; node < edges.size(); ++node) {
-        if (termOfNode[node] >= 0)
-            m_termAt[size_t(slotOf[node])] = termOfNode[node];
+        m_termAt[size_t(slotOf[node])] = termOfNode[node];
+        m_cueAt[size_t(slotOf[node])] = cueOfNode[node];
     }
 }
 
@@ -278,8 +294,23 @@ bool SkillMatcher::acceptsEnd(const Term &term, const QChar *text, qsizetype end
 
 QList<SkillHit> SkillMatcher::find(QStringView text) const
 {
-    QList<SkillHit> hits;
     if (m_terms.empty())
+        return {};
+    return findIn<false>(text, nullptr);
+}
+
+QList<SkillHit> SkillMatcher::find(QStringView text, QList<SkillHit> &cues) const
+{
+    return findIn<true>(text, &cues);
+}
+
+// Skills and cues are two matchers sharing a trie: each has its own position before which no match of
+// its own may start (the end of its last match), so each finds what it would find alone.
+template <bool WithCues>
+QList<SkillHit> SkillMatcher::findIn(QStringView text, QList<SkillHit> *cues) const
+{
+    QList<SkillHit> hits;
+    if (m_cells.empty())
         return hits;
     const QChar *p = text.data();
     const qsizetype n = text.size();
@@ -292,16 +323,20 @@ QList<SkillHit> SkillMatcher::find(QStringView text) const
         return cells[target].check == slot ? target : -1;
     };
 
+    qsizetype skillFrom = 0; // no skill starts before the end of the last one
+    qsizetype cueFrom = 0;   // nor a cue before the end of the last cue
     bool prevWord = false;
-    qsizetype i = 0;
-    while (i < n) {
+    for (qsizetype i = 0; i < n; ++i) {
         const quint16 here = info[p[i].unicode()];
         const bool word = (here & WordBit) != 0;
         // Inside a word nothing can start; elsewhere only characters some surface begins with can.
-        if (!(word && prevWord) && (here & ClassMask) != 0 && step(0, here & ClassMask) >= 0) {
+        const bool open = WithCues ? (i >= skillFrom || i >= cueFrom) : i >= skillFrom;
+        if (open && !(word && prevWord) && (here & ClassMask) != 0 && step(0, here & ClassMask) >= 0) {
+            const bool wantSkill = i >= skillFrom;
+            const bool wantCue = WithCues && i >= cueFrom;
             qint32 slot = 0;
-            qint32 best = -1;
-            qsizetype bestEnd = 0;
+            qint32 best = -1, bestCue = -1;
+            qsizetype bestEnd = 0, bestCueEnd = 0;
             bool lastSpace = false;
             for (qsizetype j = i; j < n;) {
                 const quint16 c = info[p[j].unicode()];
@@ -323,21 +358,31 @@ QList<SkillHit> SkillMatcher::find(QStringView text) const
                 ++j;
                 if (cells[slot].base & 1) { // a surface ends here
                     const qint32 t = m_termAt[size_t(slot)];
-                    if (acceptsEnd(m_terms[size_t(t)], p, j, n) && acceptsStart(m_terms[size_t(t)], p, i)) {
+                    if (wantSkill && t >= 0 && acceptsEnd(m_terms[size_t(t)], p, j, n) &&
+                        acceptsStart(m_terms[size_t(t)], p, i)) {
                         best = t;
                         bestEnd = j;
+                    }
+                    if constexpr (WithCues) {
+                        const qint32 cue = m_cueAt[size_t(slot)];
+                        if (wantCue && cue >= 0 && acceptsEnd(m_cues[size_t(cue)], p, j, n) &&
+                            acceptsStart(m_cues[size_t(cue)], p, i)) {
+                            bestCue = cue;
+                            bestCueEnd = j;
+                        }
                     }
                 }
             }
             if (best >= 0) {
                 hits.append({m_terms[size_t(best)].skillId, int(i), int(bestEnd - i)});
-                i = bestEnd;
-                prevWord = (info[p[i - 1].unicode()] & WordBit) != 0;
-                continue;
+                skillFrom = bestEnd;
+            }
+            if (WithCues && bestCue >= 0) {
+                cues->append({0, int(i), int(bestCueEnd - i)});
+                cueFrom = bestCueEnd;
             }
         }
         prevWord = word;
-        ++i;
     }
     return hits;
 }

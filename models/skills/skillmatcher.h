@@ -8,6 +8,9 @@
 // character class (one per distinct character of the surfaces) and to whether it is a word or a space
 // character; the trie is a double array (base/check, 8 bytes a node, about 0.5 MB for the shipped
 // dictionary's 50,000 nodes, so the nodes near the root that every word start visits stay in cache).
+// The same trie holds the cue phrases of sections ("is a plus", "ideally": optionalCuePhrases() in
+// skillsections.h), so extraction finds them in the skills' pass instead of a second one; they are
+// matched as if by a matcher of their own (their own leftmost-longest order) and returned apart.
 // The inner loop is three array reads per character and allocates nothing. Work is
 // O(n + word starts × depth walked); a walk ends at the first character no surface continues with and
 // never goes deeper than the longest surface.
@@ -47,6 +50,9 @@ public:
 
     // The matches in `text`, in order. Safe to call from several threads at once.
     QList<SkillHit> find(QStringView text) const;
+    // The same, and into `cues` (skill id 0) the section cue phrases in `text`, exactly as a matcher of
+    // those phrases alone would find them: a cue and a skill may overlap.
+    QList<SkillHit> find(QStringView text, QList<SkillHit> &cues) const;
     bool isEmpty() const { return m_terms.empty(); }
 
     // The character classes of the boundary rule, shared with the rest of skill extraction.
@@ -60,6 +66,8 @@ private:
         quint8 flags;
     };
 
+    template <bool WithCues>
+    QList<SkillHit> findIn(QStringView text, QList<SkillHit> *cues) const;
     bool acceptsStart(const Term &term, const QChar *text, qsizetype start) const;
     bool acceptsEnd(const Term &term, const QChar *text, qsizetype end, qsizetype size) const;
 
@@ -69,12 +77,15 @@ private:
         qint32 check = -1; // the parent's slot; -1 for a free slot
     };
 
-    void pack(const std::vector<std::map<qint32, qint32>> &edges, const std::vector<qint32> &termOfNode);
+    void pack(const std::vector<std::map<qint32, qint32>> &edges, const std::vector<qint32> &termOfNode,
+              const std::vector<qint32> &cueOfNode);
 
     std::vector<quint16> m_charInfo; // per UTF-16 code unit: class | WordBit | SpaceBit
     std::vector<Cell> m_cells;       // the trie; slot 0 is the root
     std::vector<qint32> m_termAt;    // slot → index into m_terms, -1 = no surface ends here
+    std::vector<qint32> m_cueAt;     // slot → index into m_cues, -1 = no cue phrase ends here
     std::vector<Term> m_terms;
+    std::vector<Term> m_cues; // the section cue phrases (skillId 0)
     qint32 m_classCount = 1;
 };
 

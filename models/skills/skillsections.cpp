@@ -287,21 +287,13 @@ void forEachSentence(QStringView text, qsizetype start, qsizetype end, const Sen
         sentence(from, end);
 }
 
-// Every sentence of a description is read for these, so they are found by a SkillMatcher of their own in
-// one pass over the description (case-insensitive, on word boundaries) rather than phrase by phrase.
-const SkillMatcher &optionalMarkers()
+// Every sentence of a description is read for these, so they are found by a SkillMatcher in one pass
+// over the description (case-insensitive, on word boundaries) rather than phrase by phrase: the one that
+// finds the skills, or for findSections() alone one of the cues only.
+const SkillMatcher &cuesOnly()
 {
-    static const SkillMatcher markers = [] {
-        QList<SkillTerm> terms;
-        for (const char *marker : kOptionalMarkers) {
-            const QString phrase = QString::fromUtf8(marker);
-            terms.append({0, phrase});
-            if (phrase.contains(u' ')) // "nice-to-have"
-                terms.append({0, QString(phrase).replace(u' ', u'-')});
-        }
-        return SkillMatcher(terms);
-    }();
-    return markers;
+    static const SkillMatcher matcher({});
+    return matcher;
 }
 
 void addSpan(QList<SectionSpan> &spans, qsizetype start, qsizetype end, SectionKind kind)
@@ -322,6 +314,21 @@ void addSpan(QList<SectionSpan> &spans, qsizetype start, qsizetype end, SectionK
 }
 
 } // namespace
+
+const QStringList &optionalCuePhrases()
+{
+    static const QStringList phrases = [] {
+        QStringList list;
+        for (const char *marker : kOptionalMarkers) {
+            const QString phrase = QString::fromUtf8(marker);
+            list.append(phrase);
+            if (phrase.contains(u' ')) // "nice-to-have"
+                list.append(QString(phrase).replace(u' ', u'-'));
+        }
+        return list;
+    }();
+    return phrases;
+}
 
 std::optional<SectionKind> headingKind(QStringView line)
 {
@@ -351,9 +358,15 @@ bool SectionMap::requiredAt(int offset) const
 
 SectionMap findSections(QStringView description)
 {
+    QList<SkillHit> cues;
+    cuesOnly().find(description, cues);
+    return findSections(description, cues);
+}
+
+SectionMap findSections(QStringView description, const QList<SkillHit> &markers)
+{
     SectionMap map;
     const QList<Line> lines = splitLines(description);
-    const QList<SkillHit> markers = optionalMarkers().find(description);
     qsizetype marker = 0; // the first marker not before the sentence being read
     SectionKind section = SectionKind::Neutral;
     for (qsizetype n = 0; n < lines.size(); ++n) {

@@ -18,11 +18,14 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
 
 namespace jobdesk {
+
+struct SkillHit;
 
 enum class SectionKind : quint8
 {
@@ -51,6 +54,13 @@ struct SectionMap
 };
 
 SectionMap findSections(QStringView description);
+// The same with the description's optional cues as SkillMatcher::find(description, cues) found them,
+// in the pass that finds its skills.
+SectionMap findSections(QStringView description, const QList<SkillHit> &optionalCues);
+
+// The phrases that make a sentence optional ("a plus", "ideally", "nice-to-have"), which every
+// SkillMatcher finds beside the skills.
+const QStringList &optionalCuePhrases();
 
 // The kind a heading line names (after markup and a trailing ':' are removed), if it names one.
 std::optional<SectionKind> headingKind(QStringView line);
