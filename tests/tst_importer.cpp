@@ -34,6 +34,24 @@ std::optional<Listing> findByTitle(const Database &db, const QString &title)
     return id.isValid() ? ListingRepository(db).find(id.toLongLong()) : std::nullopt;
 }
 
+qint64 indexedCount(const Database &db)
+{
+    return sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM listings_fts_docsize"))
+        .toLongLong();
+}
+
+QList<qint64> search(const Database &db, const QString &ftsQuery)
+{
+    QList<qint64> ids;
+    QSqlQuery query = sql::run(
+        db.connection(),
+        QStringLiteral("SELECT id FROM listings WHERE %1 ORDER BY id").arg(db.dialect().fullTextCondition()),
+        {ftsQuery});
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -235,6 +253,61 @@ private Q_SLOTS:
         QCOMPARE(report.inserted, 0);
         QVERIFY(calls >= 2);
         QCOMPARE(test::dumpTables(db), before);
+        QCOMPARE(indexedCount(db), 0);
+
+        // The same file imported afterwards is indexed whole, each listing once.
+        const ImportReport again = importer.importFile(
+            test::sharedData(QStringLiteral("listings/remote-boards-2025/remotive_jobs.json")),
+            at(importTime));
+        QCOMPARE(again.inserted, 95);
+        QCOMPARE(indexedCount(db), 95);
+    }
+
+    // The importer indexes new listings in batches (migration 011 dropped the per-row trigger): after an
+    // import every listing is searchable, once; re-imports and updates keep it so.
+    void importedListingsAreSearchable()
+    {
+        test::TempLibrary dir;
+        Database db(dir.path());
+        Importer importer(db);
+        const QString file = dir.filePath(QStringLiteral("many.jsonl"));
+        QByteArray lines;
+        for (int i = 0; i < 1300; ++i) {
+            lines += "{\"title\": \"Engineer " + QByteArray::number(i) +
+                     "\", \"company\": \"Acme\", \"url\": \"https://jobs.example.com/" +
+                     QByteArray::number(i) + "\", \"description\": \"Kubernetes and marker" +
+                     QByteArray::number(i) + "\"}\n";
+        }
+        test::writeFile(file, lines);
+        QCOMPARE(importer.importFile(file, at(importTime)).inserted, 1300);
+        QCOMPARE(indexedCount(db), 1300);
+        QCOMPARE(search(db, QStringLiteral("kubernetes")).size(), 1300);
+        QCOMPARE(search(db, QStringLiteral("marker1299")).size(), 1);
+
+        QCOMPARE(importer.importFile(file, at(importTime)).unchanged, 1300);
+        QCOMPARE(indexedCount(db), 1300);
+
+        // A record changed, and a new one that a later line of the same file updates again.
+        test::writeFile(file,
+                        "{\"title\": \"Engineer 5\", \"company\": \"Acme\", "
+                        "\"url\": \"https://jobs.example.com/5\", \"description\": \"Now Elixir\"}\n"
+                        "{\"title\": \"New\", \"company\": \"Beta\", "
+                        "\"url\": \"https://jobs.example.com/new\", \"description\": \"first text\"}\n"
+                        "{\"title\": \"New\", \"company\": \"Beta\", "
+                        "\"url\": \"https://jobs.example.com/new\", \"description\": \"second text\"}\n");
+        const ImportReport changed = importer.importFile(file, at(importTime));
+        QCOMPARE(changed.inserted, 1);
+        QCOMPARE(changed.updated, 2);
+        QCOMPARE(indexedCount(db), 1301);
+        QCOMPARE(search(db, QStringLiteral("elixir")).size(), 1);
+        QCOMPARE(search(db, QStringLiteral("marker5")).size(), 0);
+        QCOMPARE(search(db, QStringLiteral("second")).size(), 1);
+        QCOMPARE(search(db, QStringLiteral("first")).size(), 0);
+        QCOMPARE(sql::scalar(db.connection(),
+                             QStringLiteral(
+                                 "INSERT INTO listings_fts(listings_fts, rank) VALUES('integrity-check', 0)"))
+                     .isNull(),
+                 true);
     }
 
     void foldersAreReadRecursivelyWithoutFollowingLinks()

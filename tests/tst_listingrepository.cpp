@@ -29,6 +29,12 @@ QList<qint64> search(const Database &db, const QString &ftsQuery)
     return ids;
 }
 
+qint64 indexedCount(const Database &db)
+{
+    return sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM listings_fts_docsize"))
+        .toLongLong();
+}
+
 } // namespace
 
 class TestListingRepository : public QObject
@@ -225,6 +231,104 @@ private Q_SLOTS:
                                  "INSERT INTO listings_fts(listings_fts, rank) VALUES('integrity-check', 0)"))
                      .isNull(),
                  true);
+    }
+
+    void immediateIndexingMakesEachListingSearchableAtOnce()
+    {
+        test::TempLibrary dir;
+        Database db(dir.path());
+        ListingRepository repository(db);
+        Transaction transaction(db.connection(), db.dialect());
+        const qint64 first = repository.upsert(test::makeListing(1), importTime).id;
+        QCOMPARE(search(db, QStringLiteral("\"number 1\"")), QList<qint64>{first});
+        const qint64 second = repository.upsert(test::makeListing(2), importTime).id;
+        QCOMPARE(search(db, QStringLiteral("\"number 2\"")), QList<qint64>{second});
+        transaction.commit();
+        QCOMPARE(indexedCount(db), 2);
+    }
+
+    // Migration 011: no trigger indexes inserted text; a batched repository indexes a batch at a time
+    // and the rest on flushFullText(), each listing once.
+    void batchedIndexingIndexesEveryListingOnce()
+    {
+        test::TempLibrary dir;
+        Database db(dir.path());
+        const qint64 total = 2 * ListingRepository::fullTextBatch + 100;
+        {
+            ListingRepository repository(db, FullTextIndexing::Batched);
+            Transaction transaction(db.connection(), db.dialect());
+            for (int i = 0; i < total; ++i)
+                repository.upsert(test::makeListing(i), importTime);
+            QCOMPARE(indexedCount(db), 2 * ListingRepository::fullTextBatch);
+            repository.flushFullText();
+            QCOMPARE(indexedCount(db), total);
+            repository.flushFullText(); // nothing left: indexes nothing twice
+            QCOMPARE(indexedCount(db), total);
+            transaction.commit();
+        }
+        QCOMPARE(search(db, QStringLiteral("kubernetes")).size(), total);
+        QCOMPARE(search(db, QStringLiteral("\"number 1033\"")).size(), 1);
+        QCOMPARE(sql::scalar(db.connection(),
+                             QStringLiteral(
+                                 "INSERT INTO listings_fts(listings_fts, rank) VALUES('integrity-check', 0)"))
+                     .isNull(),
+                 true);
+    }
+
+    // A listing inserted and then updated before its batch was indexed: the update's triggers replace
+    // an index entry, so the batch is indexed first; the index then holds the new text only.
+    void updatingAListingNotIndexedYet()
+    {
+        test::TempLibrary dir;
+        Database db(dir.path());
+        ListingRepository repository(db, FullTextIndexing::Batched);
+        Transaction transaction(db.connection(), db.dialect());
+        Listing listing = test::makeListing(7);
+        const qint64 id = repository.upsert(listing, importTime).id;
+        repository.upsert(test::makeListing(8), importTime);
+        listing.description = QStringLiteral("Now with Elixir instead.");
+        listing.title = QStringLiteral("Elixir Engineer");
+        QCOMPARE(repository.upsert(listing, importTime).outcome, UpsertOutcome::Updated);
+        repository.flushFullText();
+        transaction.commit();
+        QCOMPARE(indexedCount(db), 2);
+        QCOMPARE(search(db, QStringLiteral("elixir")), QList<qint64>{id});
+        QCOMPARE(search(db, QStringLiteral("\"number 7\"")), QList<qint64>{});
+        QCOMPARE(search(db, QStringLiteral("\"number 8\"")).size(), 1);
+    }
+
+    // Ids of one batch that are not consecutive (another writer inserted in between) are indexed by
+    // list; the other writer's listing is not indexed twice.
+    void batchWithGapsInItsIds()
+    {
+        test::TempLibrary dir;
+        Database db(dir.path());
+        ListingRepository batched(db, FullTextIndexing::Batched);
+        ListingRepository immediate(db);
+        Transaction transaction(db.connection(), db.dialect());
+        const qint64 a = batched.upsert(test::makeListing(1), importTime).id;
+        const qint64 b = immediate.upsert(test::makeListing(2), importTime).id;
+        const qint64 c = batched.upsert(test::makeListing(3), importTime).id;
+        QCOMPARE(indexedCount(db), 1);
+        batched.flushFullText();
+        transaction.commit();
+        QCOMPARE(indexedCount(db), 3);
+        QCOMPARE(search(db, QStringLiteral("kubernetes")), (QList<qint64>{a, b, c}));
+    }
+
+    // A writer that commits after its repository is gone still finds its listings indexed.
+    void theDestructorIndexesWhatIsLeft()
+    {
+        test::TempLibrary dir;
+        Database db(dir.path());
+        Transaction transaction(db.connection(), db.dialect());
+        {
+            ListingRepository repository(db, FullTextIndexing::Batched);
+            repository.upsert(test::makeListing(1), importTime);
+        }
+        transaction.commit();
+        QCOMPARE(indexedCount(db), 1);
+        QCOMPARE(search(db, QStringLiteral("kubernetes")).size(), 1);
     }
 };
 

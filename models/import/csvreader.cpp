@@ -40,10 +40,12 @@ struct Row
     bool isBlankLine() const { return begin == end; }
 };
 
-// "line 3, column 17" (1-based) of an offset; CR LF, LF and CR each end a line.
-QString positionOf(QStringView text, qsizetype offset)
+// "line 3, column 17" (1-based) of an offset; CR LF, LF and CR each end a line. `lineBase` is the number
+// of lines before `text` (a file read block by block).
+QString positionOf(QStringView text, qsizetype offset, qint64 lineBase = 0)
 {
-    qsizetype line = 1, lineStart = 0;
+    qint64 line = 1 + lineBase;
+    qsizetype lineStart = 0;
     for (qsizetype i = 0; i < offset; ++i) {
         const char16_t c = text[i].unicode();
         if (c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || text[i + 1] != u'\n'))) {
@@ -54,15 +56,19 @@ QString positionOf(QStringView text, qsizetype offset)
     return tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
 }
 
-ReadError unclosedQuote(QStringView text, qsizetype open)
+// A quoted field that is never closed makes the whole file unreadable (the importer rolls back what
+// was read of it).
+ReadError unclosedQuote(QStringView text, qsizetype open, qint64 lineBase)
 {
-    return ReadError(tr("a quoted field that starts at %1 is never closed").arg(positionOf(text, open)));
+    return ReadError(
+        tr("a quoted field that starts at %1 is never closed").arg(positionOf(text, open, lineBase)));
 }
 
-// Throws when a quoted field from `begin` on is never closed, before any record is read: that makes
-// the whole file unreadable. Only quotes are looked at (CsvParser's rules: a quote opens a field when it
-// starts one), so this costs little next to parsing.
-void checkQuotes(QStringView text, char16_t delimiter, qsizetype begin)
+// Throws when a quoted field from `begin` (a row's start) on is never closed, before any record of
+// the text is read: the reader checks the file's last block (the whole of a small file) this way, so
+// no record of it reaches the sink. Only quotes are looked at (CsvParser's rules: a quote opens a field
+// when it starts one), so this costs little next to parsing.
+void checkQuotes(QStringView text, char16_t delimiter, qsizetype begin, qint64 lineBase)
 {
     for (qsizetype pos = begin;;) {
         const qsizetype open = text.indexOf(u'"', pos);
@@ -76,7 +82,7 @@ void checkQuotes(QStringView text, char16_t delimiter, qsizetype begin)
         for (pos = open + 1;;) {
             const qsizetype close = text.indexOf(u'"', pos);
             if (close < 0)
-                throw unclosedQuote(text, open);
+                throw unclosedQuote(text, open, lineBase);
             pos = close + 1;
             if (pos < text.size() && text[pos] == u'"')
                 ++pos; // a doubled quote
@@ -84,6 +90,24 @@ void checkQuotes(QStringView text, char16_t delimiter, qsizetype begin)
                 break;
         }
     }
+}
+
+// Thrown by CsvParser when the text ends inside a quoted field; unclosedQuote() when that is the end
+// of the file, else the sign to read the next block.
+struct OpenQuote
+{
+    qsizetype open;
+};
+
+// The line breaks of `text` (CR LF, LF and CR each end a line), when `text` ends after a whole one.
+qint64 lineBreaks(QStringView text)
+{
+    qint64 lines = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        lines += c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || text[i + 1] != u'\n'));
+    }
+    return lines;
 }
 
 // Reads rows one after the other, as RFC 4180 with the deviations of Python's csv module and
@@ -99,7 +123,7 @@ public:
     {}
 
     // The row at the current position, keeping the spans of its first `keep` fields; false at the end
-    // of the text. Throws ReadError when a quoted field is never closed.
+    // of the text. Throws OpenQuote when a quoted field is not closed before the text ends.
     bool next(Row &row, qsizetype keep)
     {
         const qsizetype size = m_text.size();
@@ -129,6 +153,7 @@ public:
     }
 
     qsizetype position() const { return m_pos; }
+    void setPosition(qsizetype position) { m_pos = position; }
 
 private:
     bool endsField(QChar c) const { return c == m_delimiter || c == u'\n' || c == u'\r'; }
@@ -149,7 +174,7 @@ private:
         for (qsizetype from = open + 1;;) {
             close = m_text.indexOf(u'"', from);
             if (close < 0)
-                throw unclosedQuote(m_text, open);
+                throw OpenQuote{open};
             if (close + 1 < m_text.size() && m_text[close + 1] == u'"') {
                 plain = false;
                 from = close + 2;
@@ -260,7 +285,11 @@ Header parseHeader(QStringView text)
     header.delimiter = detectDelimiter(text, begin);
     CsvParser parser(text, header.delimiter, begin);
     Row row;
-    parser.next(row, maxColumns + 1);
+    try {
+        parser.next(row, maxColumns + 1);
+    } catch (const OpenQuote &quote) {
+        throw unclosedQuote(text, quote.open, 0);
+    }
     if (row.fieldCount > maxColumns) {
         throw ReadError(tr("the header row has %1 columns; at most %2 are supported")
                             .arg(row.fieldCount)
@@ -352,10 +381,38 @@ QStringList CsvReader::readHeader(const QByteArray &data)
 
 void CsvReader::read(const QByteArray &data, const RecordSink &sink) const
 {
-    const QString decoded = decodeText(data);
-    const QStringView text(decoded);
-    const Header header = parseHeader(text);
-    checkQuotes(text, header.delimiter, header.dataBegin);
+    ByteSource source(data);
+    readStream(source, sink);
+}
+
+void CsvReader::readStream(ByteSource &source, const RecordSink &sink) const
+{
+    // The text of a block or two: rows are parsed from `buffer`, and what they used is dropped before
+    // the next block is added. A row is complete when text follows it or the file ends (a row cut at a
+    // block's end, or one whose CR and LF fall in two blocks, is parsed again with the next block).
+    QByteArray block = source.next();
+    TextDecoder decoder(detectStartEncoding(block, source.atEnd()));
+    QString buffer = decoder.decode(block);
+    block.clear();
+    const auto readMore = [&] {
+        buffer += decoder.decode(source.next());
+        return !source.atEnd();
+    };
+
+    // The header row, whole.
+    Header header;
+    for (bool more = !source.atEnd();; more = readMore()) {
+        if (!more) {
+            header = parseHeader(buffer);
+            break;
+        }
+        try {
+            header = parseHeader(buffer);
+            if (header.dataBegin < buffer.size())
+                break;
+        } catch (const ReadError &) {
+        }
+    }
     const CsvMapping mapping = m_mapping ? *m_mapping : autoMapCsvHeader(header.names);
 
     const qsizetype columns = header.names.size();
@@ -369,15 +426,12 @@ void CsvReader::read(const QByteArray &data, const RecordSink &sink) const
         mapping.columns.contains(CsvField::SalaryPeriod) ? QString() : mapping.salaryPeriod;
     const QString noTitle = tr("the row has no title");
 
-    CsvParser parser(text, header.delimiter, header.dataBegin);
     Row row;
     row.fields.reserve(columns);
     std::array<QString, fieldCount> values;
     qint64 number = 0;
-    while (parser.next(row, columns)) {
-        ++number;
-        if (row.isBlankLine())
-            continue;
+    // The record of `row` in `text`; false when there is none (a row of empty cells).
+    const auto recordOf = [&](QStringView text, SourceRecord &record) {
         values.fill(QString());
         for (qsizetype column = 0; column < qMin<qsizetype>(mapped, row.fields.size()); ++column) {
             const CsvField field = mapping.columns.at(column);
@@ -407,9 +461,8 @@ void CsvReader::read(const QByteArray &data, const RecordSink &sink) const
         const bool titled = !values[qsizetype(CsvField::Title)].isEmpty();
         if (!titled && std::all_of(row.fields.cbegin(), row.fields.cend(),
                                    [&](const FieldSpan &span) { return isBlank(text, span); })) {
-            continue; // a row of empty cells
+            return false; // a row of empty cells
         }
-        SourceRecord record;
         record.number = number;
         record.raw = rawPrefix + text.sliced(row.begin, row.end - row.begin);
         record.rawFormat = rawFormat;
@@ -423,8 +476,48 @@ void CsvReader::read(const QByteArray &data, const RecordSink &sink) const
             if (!salaryPeriod.isEmpty())
                 record.fields.insert(keys[qsizetype(CsvField::SalaryPeriod)], salaryPeriod);
         }
-        if (!sink(std::move(record)))
+        return true;
+    };
+
+    qint64 lineBase = 0; // lines of the file before `buffer`
+    qsizetype position = header.dataBegin;
+    for (;;) {
+        const bool last = source.atEnd();
+        const QStringView text(buffer);
+        if (last)
+            checkQuotes(text, header.delimiter, position, lineBase);
+        CsvParser parser(text, header.delimiter, position);
+        for (;;) {
+            const qsizetype begin = parser.position();
+            bool read = false;
+            try {
+                read = parser.next(row, columns);
+            } catch (const OpenQuote &quote) {
+                if (last)
+                    throw unclosedQuote(text, quote.open, lineBase);
+                parser.setPosition(begin);
+                break;
+            }
+            if (!read)
+                break;
+            if (!last && parser.position() >= text.size()) {
+                parser.setPosition(begin);
+                break;
+            }
+            ++number;
+            if (row.isBlankLine())
+                continue;
+            SourceRecord record;
+            if (recordOf(text, record) && !sink(std::move(record)))
+                return;
+        }
+        if (last)
             return;
+        position = parser.position();
+        lineBase += lineBreaks(text.first(position));
+        buffer.remove(0, position);
+        position = 0;
+        readMore();
     }
 }
 

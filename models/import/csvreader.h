@@ -11,7 +11,7 @@
 // row's text as in the file. A row without a title is a record with an error. Fields beyond the
 // header are ignored; missing ones are empty.
 // ReadError (the whole file): no header row or one without names, more than 20,000 columns, or a
-// quoted field that is never closed.
+// quoted field that is never closed (found at the end of the file when streaming).
 #pragma once
 
 #include "csvmapping.h"
@@ -27,6 +27,9 @@ public:
     // Without a mapping the header is mapped automatically.
     explicit CsvReader(std::optional<CsvMapping> mapping = std::nullopt);
     void read(const QByteArray &data, const RecordSink &sink) const override;
+    // Streams: a block of rows at a time. A quoted field that is never closed is found when the file
+    // ends; the importer then rolls back what was read of it.
+    void readStream(ByteSource &source, const RecordSink &sink) const override;
 
     // The header row of a file (names unquoted and trimmed), for choosing a mapping before reading.
     // Only the start of a large file is decoded. Throws ReadError (as read() does for the header).

@@ -18,6 +18,7 @@
 
 namespace jobdesk {
 
+class ByteSource;
 class Database;
 class SkillIndex;
 
@@ -59,8 +60,10 @@ public:
     static QStringList expandPaths(const QStringList &paths, QList<ImportProblem> *problems);
 
 private:
-    ImportReport importBytes(const QByteArray &data, const QString &name, const ImportOptions &options,
-                             ImportProgress progress);
+    ImportReport importFile(const QString &path, const ImportOptions &options,
+                            const ImportProgress &progress);
+    ImportReport importSource(ByteSource &source, const QString &name, const ImportOptions &options,
+                              ImportProgress progress);
     // The dictionary new listings are extracted with; brought up to date once per importer.
     const SkillIndex &skills();
 

@@ -4,10 +4,13 @@
 #include "feedreader.h"
 #include "jsonldreader.h"
 #include "jsonreader.h"
+#include "recordreader.h"
 #include "textdecoding.h"
 #include "textreader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QIODevice>
 
 #include <array>
 
@@ -46,6 +49,45 @@ bool looksLikeCsv(const QString &text)
 }
 
 } // namespace
+
+ByteSource::ByteSource(QByteArray first, QIODevice *device, qint64 blockSize)
+    : m_first(std::move(first))
+    , m_device(device)
+    , m_blockSize(blockSize)
+{}
+
+QByteArray ByteSource::next()
+{
+    if (!m_firstTaken) {
+        m_firstTaken = true;
+        if (!m_first.isEmpty())
+            return std::move(m_first);
+    }
+    if (!m_device || m_device->atEnd())
+        return {};
+    QByteArray block = m_device->read(m_blockSize);
+    if (block.isEmpty() && !m_device->atEnd()) {
+        throw ReadError(QCoreApplication::translate("Import", "the file could not be read: %1")
+                            .arg(m_device->errorString()));
+    }
+    return block;
+}
+
+bool ByteSource::atEnd() const
+{
+    return (m_firstTaken || m_first.isEmpty()) && (!m_device || m_device->atEnd());
+}
+
+QByteArray ByteSource::readAll()
+{
+    QByteArray all = next();
+    if (m_device && !atEnd()) {
+        all.reserve(all.size() + m_device->bytesAvailable());
+        while (!atEnd())
+            all += next();
+    }
+    return all;
+}
 
 std::optional<ImportFormat> parseImportFormat(const QString &name)
 {

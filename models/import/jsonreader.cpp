@@ -71,19 +71,27 @@ void JsonReader::read(const QByteArray &data, const RecordSink &sink) const
 
 void JsonLinesReader::read(const QByteArray &data, const RecordSink &sink) const
 {
-    const QByteArray utf8 = utf8Of(data);
-    qint64 lineNumber = 0;
+    ByteSource source(data);
+    readStream(source, sink);
+}
+
+namespace {
+
+// The lines of `utf8` (whole lines, the last one possibly without its line break); false when the sink
+// stopped reading.
+bool readLines(QByteArrayView utf8, qint64 &lineNumber, const RecordSink &sink)
+{
     for (qsizetype start = 0; start < utf8.size();) {
         qsizetype end = utf8.indexOf('\n', start);
         if (end < 0)
             end = utf8.size();
-        const QByteArray line = utf8.mid(start, end - start).trimmed();
+        const QByteArrayView line = utf8.sliced(start, end - start).trimmed();
         start = end + 1;
         ++lineNumber;
         if (line.isEmpty())
             continue;
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
         SourceRecord record;
         if (error.error != QJsonParseError::NoError) {
             record.number = lineNumber;
@@ -98,8 +106,44 @@ void JsonLinesReader::read(const QByteArray &data, const RecordSink &sink) const
                 record.error = tr("the line is not a JSON object");
         }
         if (!sink(std::move(record)))
-            return;
+            return false;
     }
+    return true;
+}
+
+} // namespace
+
+void JsonLinesReader::readStream(ByteSource &source, const RecordSink &sink) const
+{
+    QByteArray block = source.next();
+    TextDecoder decoder(detectStartEncoding(block, source.atEnd()));
+    const bool utf8Input = decoder.encoding() == TextEncoding::Utf8;
+    bool start = true;
+    QByteArray carried; // the start of a line the previous block did not finish
+    qint64 lineNumber = 0;
+    while (!block.isEmpty()) {
+        QByteArray utf8;
+        if (utf8Input) {
+            utf8 = std::move(block);
+            if (start && utf8.startsWith("\xEF\xBB\xBF"))
+                utf8.remove(0, 3);
+        } else {
+            utf8 = decoder.decode(block).toUtf8();
+        }
+        start = false;
+        if (!carried.isEmpty()) {
+            carried += utf8;
+            utf8 = std::move(carried);
+            carried.clear();
+        }
+        const bool last = source.atEnd();
+        const qsizetype end = last ? utf8.size() : utf8.lastIndexOf('\n') + 1;
+        if (!readLines(QByteArrayView(utf8).first(end), lineNumber, sink))
+            return;
+        carried = utf8.sliced(end);
+        block = last ? QByteArray() : source.next();
+    }
+    readLines(carried, lineNumber, sink); // a device that ended earlier than it said
 }
 
 } // namespace jobdesk

@@ -13,10 +13,13 @@ public:
     void read(const QByteArray &data, const RecordSink &sink) const override;
 };
 
+// Streams: a block of lines at a time (record numbers are line numbers of the whole file). The encoding
+// is told from the first block.
 class JsonLinesReader final : public RecordReader
 {
 public:
     void read(const QByteArray &data, const RecordSink &sink) const override;
+    void readStream(ByteSource &source, const RecordSink &sink) const override;
 };
 
 } // namespace jobdesk

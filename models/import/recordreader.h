@@ -2,11 +2,14 @@
 // parse only: they never touch the database, so they are easy to test and to fuzz.
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
 #include <functional>
 #include <stdexcept>
+
+class QIODevice;
 
 namespace jobdesk {
 
@@ -38,11 +41,42 @@ private:
     QString m_message;
 };
 
+// The bytes of one file, a block at a time, so that a file never has to be in memory at once: its
+// first block (already read, to detect the format), then the rest of the device. Blocks end anywhere,
+// even inside a character. Without a device the first block is the whole file.
+class ByteSource
+{
+public:
+    static constexpr qint64 defaultBlockSize = 4 * 1024 * 1024;
+
+    explicit ByteSource(QByteArray first, QIODevice *device = nullptr, qint64 blockSize = defaultBlockSize);
+    // The first block (until next() takes it), to detect the format and encoding.
+    const QByteArray &start() const { return m_first; }
+    // The next block; empty at the end. Throws ReadError when the device fails.
+    QByteArray next();
+    // Whether every block has been returned.
+    bool atEnd() const;
+    // What next() would return from here on, in one array (formats that need the whole document).
+    QByteArray readAll();
+
+private:
+    QByteArray m_first;
+    QIODevice *m_device;
+    qint64 m_blockSize;
+    bool m_firstTaken = false;
+};
+
 class RecordReader
 {
 public:
     virtual ~RecordReader() = default;
     virtual void read(const QByteArray &data, const RecordSink &sink) const = 0;
+    // The records of a file read block by block. Formats that read a document as a whole (JSON, XML,
+    // HTML) read all of it first; line-based ones (JSON Lines, CSV) keep only a block or two in memory.
+    virtual void readStream(ByteSource &source, const RecordSink &sink) const
+    {
+        read(source.readAll(), sink);
+    }
 };
 
 } // namespace jobdesk

@@ -55,6 +55,69 @@ TextEncoding detectEncoding(QByteArrayView data)
     return utf8.hasError() ? TextEncoding::Windows1252 : TextEncoding::Utf8;
 }
 
+TextEncoding detectStartEncoding(QByteArrayView start, bool whole)
+{
+    if (!whole) {
+        const TextEncoding encoding = detectEncoding(start.first(qMin<qsizetype>(start.size(), 4096)));
+        if (encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE)
+            return encoding;
+        qsizetype cut = start.size(); // after an ASCII byte: never inside a UTF-8 sequence
+        while (cut > 0 && static_cast<unsigned char>(start[cut - 1]) >= 0x80)
+            --cut;
+        if (cut > 0)
+            start = start.first(cut);
+    }
+    return detectEncoding(start);
+}
+
+namespace {
+
+QStringConverter::Encoding converterOf(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf16LE:
+        return QStringConverter::Utf16LE;
+    case TextEncoding::Utf16BE:
+        return QStringConverter::Utf16BE;
+    case TextEncoding::Utf8:
+    case TextEncoding::Windows1252:
+        break;
+    }
+    return QStringConverter::Utf8;
+}
+
+} // namespace
+
+TextDecoder::TextDecoder(TextEncoding encoding)
+    : m_encoding(encoding)
+    , m_decoder(converterOf(encoding))
+{}
+
+QString TextDecoder::decode(QByteArrayView block)
+{
+    QString text;
+    if (m_encoding == TextEncoding::Windows1252) {
+        text = decodeWindows1252(block);
+    } else {
+        if (m_start && m_encoding == TextEncoding::Utf8 && startsWith(block, "\xEF\xBB\xBF", 3))
+            block = block.sliced(3);
+        text = m_decoder(block);
+        if (m_start && text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        if (!m_highSurrogate.isNull()) {
+            text.prepend(m_highSurrogate);
+            m_highSurrogate = QChar();
+        }
+        if (!text.isEmpty() && text.back().isHighSurrogate()) {
+            m_highSurrogate = text.back();
+            text.chop(1);
+        }
+    }
+    if (!block.isEmpty())
+        m_start = false;
+    return text;
+}
+
 QString decodeText(QByteArrayView data, TextEncoding *detected)
 {
     const TextEncoding encoding = detectEncoding(data);

@@ -4,8 +4,11 @@
 #include "dedupe.h"
 #include "listingrow.h"
 #include "sql.h"
+#include "storeerror.h"
 
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace jobdesk {
 namespace {
@@ -36,8 +39,9 @@ const QString listingColumns = QStringLiteral("title, company, location, workpla
 
 } // namespace
 
-ListingRepository::ListingRepository(const Database &db)
+ListingRepository::ListingRepository(const Database &db, FullTextIndexing indexing)
     : m_db(db)
+    , m_indexing(indexing)
 {
     const QSqlDatabase c = db.connection();
     m_byUrl = sql::prepare(c, QStringLiteral("SELECT id, content_hash FROM listings WHERE url_key = ?"));
@@ -71,50 +75,111 @@ ListingRepository::ListingRepository(const Database &db)
         sql::prepare(c, QStringLiteral("INSERT INTO listing_locations "
                                        "(listing_id, position, name, locality, region, country) "
                                        "VALUES (?, ?, ?, ?, ?, ?)"));
+    // What the update triggers write for one listing (001_initial.sql), for many listings at once.
+    const QString index =
+        QStringLiteral("INSERT INTO listings_fts (rowid, title, company, location, description) "
+                       "SELECT l.id, l.title, l.company, l.location, t.description "
+                       "FROM listings l JOIN listing_text t ON t.listing_id = l.id WHERE %1");
+    m_indexRange = sql::prepare(c, index.arg(QLatin1String("l.id BETWEEN ? AND ?")));
+    m_indexList = sql::prepare(c, index.arg(QLatin1String("l.id IN (SELECT value FROM json_each(?))")));
+    m_unindexed.reserve(fullTextBatch);
+}
+
+ListingRepository::~ListingRepository()
+{
+    // A safety net for writers that commit after the repository is gone. After a rollback the listings
+    // are gone too and this indexes nothing.
+    try {
+        flushFullText();
+    } catch (const StoreError &) {
+    }
+}
+
+void ListingRepository::flushFullText()
+{
+    if (m_unindexed.empty())
+        return;
+    std::vector<qint64> ids;
+    ids.swap(m_unindexed);
+    m_unindexed.reserve(fullTextBatch);
+    std::sort(ids.begin(), ids.end());
+    if (ids.back() - ids.front() + 1 == qint64(ids.size())) {
+        m_indexRange.bindValue(0, ids.front());
+        m_indexRange.bindValue(1, ids.back());
+        sql::exec(m_indexRange);
+        return;
+    }
+    QByteArray list = "[";
+    for (const qint64 id : ids) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    list += ']';
+    m_indexList.bindValue(0, QString::fromLatin1(list));
+    sql::exec(m_indexList);
+}
+
+ListingKeys ListingKeys::of(const Listing &listing)
+{
+    return {normaliseUrl(listing.url), listingFingerprint(listing), listingContentHash(listing)};
 }
 
 UpsertResult ListingRepository::upsert(const Listing &listing, const QDateTime &now)
 {
-    const QString urlKey = normaliseUrl(listing.url);
-    const qint64 fingerprint = listingFingerprint(listing);
-    const qint64 contentHash = listingContentHash(listing);
+    return upsert(listing, ListingKeys::of(listing), now);
+}
+
+UpsertResult ListingRepository::upsert(const Listing &listing, const ListingKeys &keys, const QDateTime &now)
+{
+    const QString &urlKey = keys.urlKey;
+    const qint64 fingerprint = keys.fingerprint;
+    const qint64 contentHash = keys.contentHash;
+    const qint64 seconds = now.toSecsSinceEpoch();
 
     if (const auto existing = findDuplicate(urlKey, fingerprint)) {
         const auto [id, storedHash] = *existing;
         if (storedHash == contentHash || sourceSeen(id, contentHash))
             return {id, UpsertOutcome::Unchanged};
-        bindListing(m_update, listing, urlKey, fingerprint, contentHash, now);
-        m_update.addBindValue(id);
+        // The update triggers replace the listing's index entry: it must be there first.
+        if (std::find(m_unindexed.cbegin(), m_unindexed.cend(), id) != m_unindexed.cend())
+            flushFullText();
+        bindListing(m_update, listing, urlKey, fingerprint, contentHash, seconds);
+        m_update.bindValue(19, id);
         sql::exec(m_update);
         writeText(id, listing, false);
         writeLocations(id, listing.locations, true);
-        rememberSource(id, contentHash, now);
+        rememberSource(id, contentHash, seconds);
         return {id, UpsertOutcome::Updated};
     }
-    bindListing(m_insert, listing, urlKey, fingerprint, contentHash, now);
-    m_insert.addBindValue(now.toSecsSinceEpoch());
+    bindListing(m_insert, listing, urlKey, fingerprint, contentHash, seconds);
+    m_insert.bindValue(19, seconds);
     sql::exec(m_insert);
     const qint64 id = m_insert.lastInsertId().toLongLong();
     writeText(id, listing, true);
     writeLocations(id, listing.locations, false);
-    rememberSource(id, contentHash, now);
+    rememberSource(id, contentHash, seconds);
+    m_unindexed.push_back(id);
+    if (m_indexing == FullTextIndexing::Immediate || qsizetype(m_unindexed.size()) >= fullTextBatch)
+        flushFullText();
     return {id, UpsertOutcome::Inserted};
 }
 
 bool ListingRepository::sourceSeen(qint64 id, qint64 contentHash)
 {
-    m_sourceSeen.addBindValue(id);
-    m_sourceSeen.addBindValue(contentHash);
+    m_sourceSeen.bindValue(0, id);
+    m_sourceSeen.bindValue(1, contentHash);
     sql::exec(m_sourceSeen);
     const bool seen = m_sourceSeen.next();
     m_sourceSeen.finish();
     return seen;
 }
 
-void ListingRepository::rememberSource(qint64 id, qint64 contentHash, const QDateTime &now)
+void ListingRepository::rememberSource(qint64 id, qint64 contentHash, qint64 now)
 {
-    for (const QVariant &value : {QVariant(id), QVariant(contentHash), QVariant(now.toSecsSinceEpoch())})
-        m_rememberSource.addBindValue(value);
+    m_rememberSource.bindValue(0, id);
+    m_rememberSource.bindValue(1, contentHash);
+    m_rememberSource.bindValue(2, now);
     sql::exec(m_rememberSource);
 }
 
@@ -123,7 +188,7 @@ std::optional<std::pair<qint64, qint64>> ListingRepository::findDuplicate(const 
 {
     const auto lookup = [](QSqlQuery &query,
                            const QVariant &key) -> std::optional<std::pair<qint64, qint64>> {
-        query.addBindValue(key);
+        query.bindValue(0, key);
         sql::exec(query);
         std::optional<std::pair<qint64, qint64>> found;
         if (query.next())
@@ -139,45 +204,56 @@ std::optional<std::pair<qint64, qint64>> ListingRepository::findDuplicate(const 
 }
 
 void ListingRepository::bindListing(QSqlQuery &query, const Listing &listing, const QString &urlKey,
-                                    qint64 fingerprint, qint64 contentHash, const QDateTime &now)
+                                    qint64 fingerprint, qint64 contentHash, qint64 now)
 {
     const Salary &salary = listing.salary;
-    for (const QVariant &value :
-         {text(listing.title), text(listing.company), text(listing.locationText()),
-          QVariant(int(listing.workplace)), QVariant(int(listing.employmentType)),
-          QVariant(int(listing.seniority)), optionalNumber(salary.min), optionalNumber(salary.max),
-          optionalText(salary.currency), QVariant(int(salary.period)), optionalNumber(salary.yearly()),
-          optionalTime(listing.postedAt), optionalTime(listing.validThrough), optionalText(listing.url),
-          text(listing.source), QVariant(fingerprint), QVariant(contentHash),
-          QVariant(now.toSecsSinceEpoch()), optionalText(urlKey)}) {
-        query.addBindValue(value);
-    }
+    query.bindValue(0, text(listing.title));
+    query.bindValue(1, text(listing.company));
+    query.bindValue(2, text(listing.locationText()));
+    query.bindValue(3, int(listing.workplace));
+    query.bindValue(4, int(listing.employmentType));
+    query.bindValue(5, int(listing.seniority));
+    query.bindValue(6, optionalNumber(salary.min));
+    query.bindValue(7, optionalNumber(salary.max));
+    query.bindValue(8, optionalText(salary.currency));
+    query.bindValue(9, int(salary.period));
+    query.bindValue(10, optionalNumber(salary.yearly()));
+    query.bindValue(11, optionalTime(listing.postedAt));
+    query.bindValue(12, optionalTime(listing.validThrough));
+    query.bindValue(13, optionalText(listing.url));
+    query.bindValue(14, text(listing.source));
+    query.bindValue(15, fingerprint);
+    query.bindValue(16, contentHash);
+    query.bindValue(17, now);
+    query.bindValue(18, optionalText(urlKey));
 }
 
 void ListingRepository::writeText(qint64 id, const Listing &listing, bool insert)
 {
     QSqlQuery &query = insert ? m_insertText : m_updateText;
-    for (const QVariant &value :
-         {text(listing.description), text(listing.descriptionHtml), text(listing.rawFormat),
-          text(listing.rawSource), text(listing.statedSkills.join(QLatin1Char('\n'))), QVariant(id)}) {
-        query.addBindValue(value);
-    }
+    query.bindValue(0, text(listing.description));
+    query.bindValue(1, text(listing.descriptionHtml));
+    query.bindValue(2, text(listing.rawFormat));
+    query.bindValue(3, text(listing.rawSource));
+    query.bindValue(4, text(listing.statedSkills.join(QLatin1Char('\n'))));
+    query.bindValue(5, id);
     sql::exec(query);
 }
 
 void ListingRepository::writeLocations(qint64 id, const QList<Location> &locations, bool replace)
 {
     if (replace) {
-        m_deleteLocations.addBindValue(id);
+        m_deleteLocations.bindValue(0, id);
         sql::exec(m_deleteLocations);
     }
     for (qsizetype i = 0; i < locations.size(); ++i) {
         const Location &l = locations.at(i);
-        for (const QVariant &value :
-             {QVariant(id), QVariant(qint64(i)), text(l.name), optionalText(l.locality),
-              optionalText(l.region), optionalText(l.country)}) {
-            m_insertLocation.addBindValue(value);
-        }
+        m_insertLocation.bindValue(0, id);
+        m_insertLocation.bindValue(1, qint64(i));
+        m_insertLocation.bindValue(2, text(l.name));
+        m_insertLocation.bindValue(3, optionalText(l.locality));
+        m_insertLocation.bindValue(4, optionalText(l.region));
+        m_insertLocation.bindValue(5, optionalText(l.country));
         sql::exec(m_insertLocation);
     }
 }
