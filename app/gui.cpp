@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include "firstpaintexit.h"
 #include "mainwindow.h"
 #include "samples/samplelibrary.h"
 #include "store/database.h"
@@ -11,14 +12,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
 
 #include <cstdio>
-#include <ctime>
 #include <memory>
 
 namespace jobdesk::app {
@@ -61,37 +60,6 @@ std::unique_ptr<Database> openLibrary(const GuiOptions &options)
         samples::load(*db);
     return db;
 }
-
-// JOBDESK_EXIT_AFTER_FIRST_PAINT=1 (tools/bench/part-start): prints when the window's first frame was
-// painted, as CLOCK_REALTIME nanoseconds on stdout, and quits. The window gets its paint event before its
-// children, so the time is taken in a queued call, after the whole frame was painted.
-class FirstPaintExit final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QMetaObject::invokeMethod(
-                this,
-                [] {
-                    timespec now{};
-                    clock_gettime(CLOCK_REALTIME, &now);
-                    std::printf("%lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
-                    std::fflush(stdout);
-                    QApplication::quit();
-                },
-                Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
 
 } // namespace
 

@@ -4,12 +4,14 @@
 
 #include "listings/listingidloader.h"
 #include "listings/listingtablemodel.h"
+#include "store/backgroundreader.h"
 #include "store/database.h"
 #include "store/listingrepository.h"
 #include "store/sql.h"
 #include "store/transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -243,6 +245,44 @@ private Q_SLOTS:
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("no_such_column")));
         QVERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), Listings);
+    }
+
+    // A newer job stops a running statement where it is, even one that has not reached its first row,
+    // and the stale job ends quietly: no failed(), and the connection serves the next job.
+    void aStaleStatementIsInterrupted()
+    {
+        BackgroundReader reader(m_db->path(), QStringLiteral("test"));
+        QSignalSpy failed(&reader, &BackgroundReader::failed);
+        std::atomic<bool> started{false};
+        std::atomic<bool> slowEnded{false};
+        reader.submit([&](const BackgroundReader::Context &context) {
+            started = true;
+            try {
+                // Minutes of work before its one row.
+                sql::scalar(context.db.connection(),
+                            QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+                                           "WHERE x < 2000000000) SELECT count(*) FROM n"));
+            } catch (...) {
+                slowEnded = true;
+                throw;
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(started, 10000);
+        QElapsedTimer clock;
+        clock.start();
+        QSignalSpy answered(&reader, &QObject::objectNameChanged);
+        reader.submit([&reader](const BackgroundReader::Context &context) {
+            const int count =
+                sql::scalar(context.db.connection(), QStringLiteral("SELECT count(*) FROM listings")).toInt();
+            QMetaObject::invokeMethod(
+                &reader, [&reader, count] { reader.setObjectName(QString::number(count)); },
+                Qt::QueuedConnection);
+        });
+        QVERIFY(answered.wait(10000));
+        QVERIFY2(clock.elapsed() < 5000, "the stale statement ran on");
+        QVERIFY(slowEnded);
+        QCOMPARE(reader.objectName(), QString::number(Listings));
+        QCOMPARE(failed.count(), 0);
     }
 };
 

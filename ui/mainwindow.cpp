@@ -490,7 +490,7 @@ void MainWindow::setUpAnnotations()
     connect(m_annotations, &AnnotationPane::favouriteRequested, m_annotate,
             &AnnotationController::setFavourite);
     connect(m_listings, &ListingsPane::currentListingChanged, m_annotations, &AnnotationPane::setListing);
-    connect(m_listings->view()->selectionModel(), &QItemSelectionModel::selectionChanged, m_annotations,
+    connect(m_listings, &ListingsPane::selectedListingsChanged, m_annotations,
             [this] { m_annotations->setSelectionSize(int(m_listings->selectedListingIds().size())); });
 
     // The sections of the other annotations: each follows the current listing (tags and dates the whole
@@ -524,7 +524,7 @@ void MainWindow::setUpAnnotations()
         contacts->setListing(current);
     };
     connect(m_listings, &ListingsPane::currentListingChanged, this, follow);
-    connect(m_listings->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, follow);
+    connect(m_listings, &ListingsPane::selectedListingsChanged, this, follow);
 }
 
 void MainWindow::hideListings(const QList<qint64> &ids)

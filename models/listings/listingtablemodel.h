@@ -1,8 +1,8 @@
 // The listing table over the store. The matching ids, in order, are read off the GUI thread by a
 // ListingIdLoader (the first rows arrive before the whole result; a newer filter or sort makes an
-// older request stale); the rows a view shows are then read by id, a page of 256 at a time, and at most
-// 64 pages are kept. Until a new result arrives the table keeps the last one, so typing never empties
-// it. Sorting is done by the database, never by loading rows.
+// older request stale); the rows a view shows are then read by id, a page of 64 (a screenful: a paint
+// reads one or two) at a time, and at most 256 pages are kept. Until a new result arrives the table keeps the
+// last one, so typing never empties it. Sorting is done by the database, never by loading rows.
 #pragma once
 
 #include "listingcolumns.h"
@@ -25,8 +25,8 @@ class ListingTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ListingTableModel)
 
 public:
-    static constexpr int PageSize = 256;
-    static constexpr int MaxCachedPages = 64;
+    static constexpr int PageSize = 64;
+    static constexpr int MaxCachedPages = 256;
 
     explicit ListingTableModel(const Database &db, QObject *parent = nullptr);
     ~ListingTableModel() override;

@@ -2,11 +2,11 @@
 
 #include "store/backup.h"
 #include "store/database.h"
+#include "store/sqlitehandle.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -25,13 +25,9 @@ QString tr(const char *text)
 
 sqlite3 *handleOf(const Database &db)
 {
-    const QSqlDatabase c = db.connection();
-    const QVariant handle = c.driver() ? c.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw StoreError(tr("The library connection is not an SQLite connection."));
-    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *h = sqliteHandle(db.connection());
     if (!h)
-        throw StoreError(tr("The library connection is closed."));
+        throw StoreError(tr("The library connection is not an open SQLite connection."));
     return h;
 }
 

@@ -1,9 +1,23 @@
 #include "backgroundreader.h"
 
 #include "database.h"
+#include "sqlitehandle.h"
 #include "storeerror.h"
 
+#include <sqlite3.h>
+
 namespace jobdesk {
+namespace {
+
+// How many SQLite virtual-machine steps run between two looks at whether the job went stale: a look is
+// one atomic load, and a thousand steps take well under a millisecond.
+constexpr int staleCheckSteps = 1000;
+
+// The page cache of a reader's connection: 8 MiB, not the 64 MiB the library's own connection has (the
+// window has half a dozen readers, and their caches were most of its memory).
+constexpr char pageCachePragma[] = "PRAGMA cache_size = -8192";
+
+} // namespace
 
 // Lives on the reader's thread and owns that thread's connection, opened on first use.
 class BackgroundReader::Worker final : public QObject
@@ -20,20 +34,54 @@ public:
         if (stale())
             return;
         try {
-            if (!m_db)
+            if (!m_db) {
                 m_db = std::make_unique<Database>(m_path);
+                m_handle = sqliteHandle(m_db->connection());
+                if (m_handle) {
+                    sqlite3_progress_handler(m_handle, staleCheckSteps, &Worker::interruptStale, this);
+                    // A reader's scans pass through; the page cache is kept for the GUI's connection.
+                    sqlite3_exec(m_handle, pageCachePragma, nullptr, nullptr, nullptr);
+                }
+            }
+            m_generation.store(generation, std::memory_order_relaxed);
             job(Context{*m_db, generation, stale});
         } catch (const StoreError &error) {
-            m_db.reset(); // opened again next time, in case the file came back
-            if (!stale())
-                Q_EMIT reader->failed(generation, error.message());
+            // A stale job's statement was interrupted (see interruptStale) or its answer is unwanted
+            // anyway: it ends quietly, and the connection is kept.
+            if (stale())
+                return;
+            closeConnection(); // opened again next time, in case the file came back
+            Q_EMIT reader->failed(generation, error.message());
         }
     }
 
+    ~Worker() override { closeConnection(); }
+
 private:
+    // SQLite's progress handler: a statement of a job that went stale stops where it is (SQLITE_INTERRUPT),
+    // even one that spends all its time before its first row (a sort, a broad full-text prefix). Never
+    // inside an explicit transaction: a writing job ends at its own checks of stale(), so that what it
+    // wrote is never rolled back halfway by surprise.
+    static int interruptStale(void *self)
+    {
+        auto *worker = static_cast<Worker *>(self);
+        return worker->m_latest->load() != worker->m_generation.load(std::memory_order_relaxed) &&
+               sqlite3_get_autocommit(worker->m_handle) != 0;
+    }
+
+    void closeConnection()
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+        m_handle = nullptr;
+        m_db.reset();
+    }
+
     QString m_path;
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::atomic<quint64> m_generation{0}; // of the job running now
     std::unique_ptr<Database> m_db;
+    sqlite3 *m_handle = nullptr;
 };
 
 BackgroundReader::BackgroundReader(const QString &databasePath, const QString &threadName,

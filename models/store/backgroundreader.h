@@ -1,7 +1,9 @@
 // A thread of its own, with its own connection to the library, for reads whose cost grows with the
 // library: the table's ids, the sidebar's counts. Jobs run one after another. Every submit makes the
 // jobs before it stale: a stale job that has not started is skipped, and a running one sees it through
-// Context::stale() and stops early. Jobs report their results themselves (queued to the GUI thread);
+// Context::stale() and stops early; a statement it is running (outside an explicit transaction) is
+// interrupted by SQLite within a fraction of a millisecond, even one that has not reached its first
+// row, and the job then ends quietly. Jobs report their results themselves (queued to the GUI thread);
 // a StoreError thrown by a job that is still the latest is reported by failed().
 #pragma once
 

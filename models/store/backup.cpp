@@ -1,5 +1,7 @@
 #include "backup.h"
 
+#include "sqlitehandle.h"
+
 #include "database.h"
 #include "sql.h"
 #include "storeerror.h"
@@ -8,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QTemporaryDir>
 
@@ -35,12 +36,9 @@ constexpr int maxBusyNaps = 500;
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw StoreError(tr("The library connection is not an SQLite connection."));
-    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *h = sqliteHandle(db);
     if (!h)
-        throw StoreError(tr("The library connection is closed."));
+        throw StoreError(tr("The library connection is not an open SQLite connection."));
     return h;
 }
 

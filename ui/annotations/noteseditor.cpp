@@ -3,6 +3,7 @@
 #include "annotations/notestore.h"
 #include "annotations/readablehighlighter.h"
 #include "details/descriptionview.h"
+#include "details/sourceview.h"
 #include "store/storeerror.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -24,7 +25,6 @@ namespace jobdesk {
 NotesEditor::NotesEditor(const Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
     , m_edit(new QPlainTextEdit(this))
     , m_highlighter(new ReadableHighlighter(m_edit->document()))
     , m_preview(new DescriptionView(this))
@@ -33,7 +33,6 @@ NotesEditor::NotesEditor(const Database &db, QWidget *parent)
     , m_message(new QLabel(this))
     , m_autosave(new QTimer(this))
 {
-    m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
     m_edit->setPlaceholderText(tr("Notes in Markdown: # heading, *emphasis*, - lists, [links](https://…)"));
     m_edit->setTabChangesFocus(true);
     m_edit->installEventFilter(this);
@@ -65,7 +64,6 @@ NotesEditor::NotesEditor(const Database &db, QWidget *parent)
     connect(m_autosave, &QTimer::timeout, this, &NotesEditor::save);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &NotesEditor::textEdited);
 
-    applyTheme();
     setListing(0);
 }
 
@@ -195,8 +193,20 @@ void NotesEditor::showMessage(const QString &text, bool error)
 void NotesEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange && m_highlighted)
         applyTheme();
+}
+
+// Highlighted from the first show on: KSyntaxHighlighting's definitions are read then, not while the
+// window starts with the pane out of sight.
+void NotesEditor::showEvent(QShowEvent *event)
+{
+    if (!m_highlighted) {
+        m_highlighted = true;
+        m_highlighter->setDefinition(syntaxRepository().definitionForName(QStringLiteral("Markdown")));
+        applyTheme();
+    }
+    QWidget::showEvent(event);
 }
 
 void NotesEditor::hideEvent(QHideEvent *event)
@@ -218,7 +228,7 @@ void NotesEditor::applyTheme()
     // The theme that fits this widget's palette (dark on a dark one). Its own background and normal text
     // colour go to the editor, so every highlighted colour is shown on the background it was made for,
     // and the highlighter lifts the few theme colours that would not read on it.
-    const KSyntaxHighlighting::Theme theme = m_repository->themeForPalette(palette());
+    const KSyntaxHighlighting::Theme theme = syntaxRepository().themeForPalette(palette());
     const QColor background =
         QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
     m_highlighter->setTheme(theme);

@@ -19,10 +19,6 @@ class QStackedWidget;
 class QTimer;
 class QToolButton;
 
-namespace KSyntaxHighlighting {
-class Repository;
-} // namespace KSyntaxHighlighting
-
 namespace jobdesk {
 
 class Database;
@@ -64,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -79,9 +76,9 @@ private:
     bool m_loading = false;
     // Notes whose save failed after the editor moved on, by listing; tried again at every save.
     QHash<qint64, QString> m_unsaved;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     QPlainTextEdit *m_edit;
     ReadableHighlighter *m_highlighter;
+    bool m_highlighted = false; // definition and theme set (on the first show)
     DescriptionView *m_preview;
     QStackedWidget *m_stack;
     QToolButton *m_previewButton;

@@ -1,5 +1,6 @@
 // The record as it came from its source (JSON, HTML, CSV line ...), read-only and highlighted with
-// KSyntaxHighlighting in a theme that matches the palette (dark theme on a dark palette).
+// KSyntaxHighlighting in a theme that matches the palette (dark theme on a dark palette), from the
+// first time it is shown: reading KSyntaxHighlighting's definitions costs the window's start otherwise.
 #pragma once
 
 #include <QPlainTextEdit>
@@ -10,6 +11,9 @@ class SyntaxHighlighter;
 } // namespace KSyntaxHighlighting
 
 namespace jobdesk {
+
+// KSyntaxHighlighting's definitions and themes, one set for the application, read on first use.
+KSyntaxHighlighting::Repository &syntaxRepository();
 
 class SourceView final : public QPlainTextEdit
 {
@@ -25,12 +29,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyTheme();
+    void applyDefinition();
 
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr; // from the first show on
+    QString m_format;
     bool m_applyingTheme = false;
 };
 

@@ -8,8 +8,10 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace jobdesk {
@@ -50,6 +52,7 @@ ListingsPane::ListingsPane(ListingTableModel *model, QWidget *parent)
     , m_copyLink(new QAction(tr("&Copy Link"), this))
     , m_hide(new QAction(tr("&Hide"), this))
     , m_hideCompany(new QAction(tr("Hide &Company Everywhere"), this))
+    , m_announce(new QTimer(this))
 {
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("listingTable"));
@@ -110,17 +113,32 @@ ListingsPane::ListingsPane(ListingTableModel *model, QWidget *parent)
     connect(header, &QWidget::customContextMenuRequested, this, &ListingsPane::showHeaderMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ListingsPane::showContextMenu);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &ListingsPane::openCurrentLink);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                Q_EMIT currentListingChanged(current.isValid() ? m_model->listingId(current.row()) : 0);
-            });
+    // The user's moves are told at once; what a reload changed is told once the table has painted its
+    // new rows (the panes that follow the current listing take longer to fill than the table).
+    m_announce->setSingleShot(true);
+    m_announce->setInterval(0);
+    connect(m_announce, &QTimer::timeout, this, &ListingsPane::announceCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_restoring)
+            m_announce->start();
+        else
+            announceCurrent();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_restoring)
+            m_announce->start();
+        else
+            announceSelection();
+    });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ListingsPane::rememberCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListingsPane::restoreCurrent);
     connect(m_model, &ListingTableModel::loaded, this, &ListingsPane::restoreCurrent);
     // The rows of a refresh that kept them all were re-read: the details may have changed.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (!m_model->isLoading())
-            Q_EMIT currentListingChanged(currentListingId());
+        if (!m_model->isLoading()) {
+            m_announceAgain = true;
+            m_announce->start();
+        }
     });
     if (!m_model->isLoading())
         restoreCurrent();
@@ -183,6 +201,8 @@ void ListingsPane::rememberCurrent()
 // first row becomes current once the whole result is in, so the details pane always shows something.
 void ListingsPane::restoreCurrent()
 {
+    m_restoring = true;
+    const auto restored = qScopeGuard([this] { m_restoring = false; });
     if (m_pendingId > 0 && selectListing(m_pendingId)) {
         m_pendingId = -1;
         return;
@@ -194,8 +214,31 @@ void ListingsPane::restoreCurrent()
         if (m_model->rowCount() > 0)
             selectRow(0);
         else
-            Q_EMIT currentListingChanged(0);
+            m_announce->start();
     }
+}
+
+// Tells currentListingChanged() when the current listing is another than the one last told (or its rows
+// were read again): a reload that keeps the current listing fills no pane again.
+void ListingsPane::announceCurrent()
+{
+    m_announce->stop();
+    const qint64 id = currentListingId();
+    if (id != m_announced || m_announceAgain) {
+        m_announced = id;
+        m_announceAgain = false;
+        Q_EMIT currentListingChanged(id);
+    }
+    announceSelection();
+}
+
+void ListingsPane::announceSelection()
+{
+    QList<qint64> selected = selectedListingIds();
+    if (selected == m_announcedSelection)
+        return;
+    m_announcedSelection = std::move(selected);
+    Q_EMIT selectedListingsChanged();
 }
 
 void ListingsPane::openCurrentLink()

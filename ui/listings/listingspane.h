@@ -9,6 +9,7 @@
 
 class QAction;
 class QTableView;
+class QTimer;
 
 namespace jobdesk {
 
@@ -40,8 +41,11 @@ public:
     QAction *hideCompanyAction() const { return m_hideCompany; }
 
 Q_SIGNALS:
-    // 0 when nothing is selected.
+    // 0 when nothing is selected. Told when the user moves at once; after a reload, only when the current
+    // listing changed (or was read again), once the table has painted.
     void currentListingChanged(qint64 id);
+    // selectedListingIds() changed; told like currentListingChanged().
+    void selectedListingsChanged();
     void openLinkRequested(const QUrl &url);
     void hideRequested(const QList<qint64> &ids);
     void hideCompanyRequested(const QString &company);
@@ -53,6 +57,8 @@ private:
     void openCurrentLink();
     void rememberCurrent();
     void restoreCurrent();
+    void announceCurrent();
+    void announceSelection();
     void updateActions();
 
     ListingTableModel *m_model;
@@ -61,7 +67,12 @@ private:
     QAction *m_copyLink;
     QAction *m_hide;
     QAction *m_hideCompany;
+    QTimer *m_announce;      // a reload's change of the current listing, told after the table painted
     qint64 m_pendingId = -1; // the listing to select again once the reloaded rows are in; -1 none
+    qint64 m_announced = -1; // the listing currentListingChanged() told last; -1 none yet
+    QList<qint64> m_announcedSelection; // what selectedListingsChanged() told last
+    bool m_announceAgain = false; // the current listing's rows were read again: tell it even if unchanged
+    bool m_restoring = false;     // selecting after a reload, not a move of the user
 };
 
 } // namespace jobdesk

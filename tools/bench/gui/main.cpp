@@ -14,6 +14,7 @@
 #include "memoryrun.h"
 #include "procstatus.h"
 
+#include "listings/listingtablemodel.h"
 #include "mainwindow.h"
 #include "search/searchfield.h"
 #include "store/storeerror.h"
@@ -130,17 +131,19 @@ int memoryFigures(BenchApplication &app, BenchWindow &bench, double appMs, doubl
                        "|---|---:|---:|---:|---:|\n");
     out += QStringLiteral("| window ready (table loaded, gap analysed) | %1 | %2 |\n")
                .arg(ms(qMax(bench.loadedAfterMs(), bench.analysedAfterMs())), memoryCells(f.start));
-    out += QStringLiteral("| table scrolled end to end (%1 steps of 256 rows, %2 pages read) | %3 | %4 |\n")
+    out += QStringLiteral("| table scrolled end to end (%1 steps of %2 rows, %3 pages read) | %4 | %5 |\n")
                .arg(f.scrollSteps)
+               .arg(f.scrollStepRows)
                .arg(f.pagesRead)
                .arg(ms(f.scrollMs), memoryCells(f.scrolled));
     out += QStringLiteral("| Skills Gap dock shown, full view analysed again | %1 | %2 |\n")
                .arg(ms(f.panelMs), memoryCells(f.panel));
     out +=
         QStringLiteral(
-            "\nOn the GUI thread: one page of 256 rows read by id (the model's loadPage) takes median %1 ms, "
-            "longest %2 ms; the longest scroll step (set the scroll bar, paint) %3 ms with a page read, "
-            "%4 ms without.\n")
+            "\nOn the GUI thread: one page of %1 rows read by id (the model's loadPage) takes median %2 ms, "
+            "longest %3 ms; the longest scroll step (set the scroll bar, paint) %4 ms with a page read, "
+            "%5 ms without.\n")
+            .arg(ListingTableModel::PageSize)
             .arg(ms(f.pageReadMedianMs), ms(f.pageReadLongestMs), ms(f.longestStepWithReadMs),
                  ms(f.longestStepMs));
     out += QStringLiteral(

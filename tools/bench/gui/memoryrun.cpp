@@ -42,15 +42,15 @@ MemoryFigures measureMemory(BenchWindow &window, double timeoutMs)
     }
     QScrollBar *bar = main.listingsPane()->view()->verticalScrollBar();
     const int pagesBefore = main.listingModel()->pagesLoaded();
+    figures.scrollStepRows = qMax(bar->pageStep(), int(ListingTableModel::PageSize));
     double start = nowMs();
     bar->setValue(0);
     QCoreApplication::processEvents();
     while (bar->value() < bar->maximum()) {
         const int pages = main.listingModel()->pagesLoaded();
         const double stepStart = nowMs();
-        // A step of the model's page (256 rows, more than a screen): every page is read once, and a
-        // million rows take 4k steps, not 30k.
-        bar->setValue(bar->value() + qMax(bar->pageStep(), int(ListingTableModel::PageSize)));
+        // A step of a screen or of the model's page, whichever is more: every page is read once.
+        bar->setValue(bar->value() + figures.scrollStepRows);
         QCoreApplication::processEvents(); // paints the rows now in view: the model reads their page
         double &longest = main.listingModel()->pagesLoaded() != pages ? figures.longestStepWithReadMs
                                                                       : figures.longestStepMs;

@@ -12,13 +12,14 @@ class BenchWindow;
 struct MemoryFigures
 {
     Memory start; // window ready: table loaded, gap analysed
-    // Reading one page of 256 rows by id (ListingTableModel::loadPage, through data()) on the GUI thread,
+    // Reading one page of rows by id (ListingTableModel::loadPage, through data()) on the GUI thread,
     // the median and the longest of up to 16 pages spread over the table, before scrolling.
     double pageReadMedianMs = 0;
     double pageReadLongestMs = 0;
     double scrollMs = 0;
     int scrollSteps = 0;
-    int pagesRead = 0; // pages of 256 rows the model read while scrolling
+    int scrollStepRows = 0; // rows per step
+    int pagesRead = 0;      // pages the model read while scrolling
     // One scroll step (set the scroll bar, paint), the longest of those that read a page and of those
     // that did not: the GUI thread is blocked for that long while the user scrolls.
     double longestStepWithReadMs = 0;

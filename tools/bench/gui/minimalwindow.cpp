@@ -2,47 +2,11 @@
 // QMainWindow with a table of the same size as Jobdesk's first window; when its first frame has been
 // painted it prints the time (CLOCK_REALTIME, ns) and quits, measured exactly as app/gui.cpp does with
 // JOBDESK_EXIT_AFTER_FIRST_PAINT=1.
+#include "firstpaintexit.h"
+
 #include <QApplication>
-#include <QEvent>
 #include <QMainWindow>
 #include <QTableWidget>
-
-#include <cstdio>
-#include <ctime>
-
-namespace {
-
-class FirstPaintExit final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    // The window gets its paint event before its children: the time is taken in a queued call, after the
-    // whole frame.
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QMetaObject::invokeMethod(
-                this,
-                [] {
-                    timespec now{};
-                    clock_gettime(CLOCK_REALTIME, &now);
-                    std::printf("%lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
-                    std::fflush(stdout);
-                    QApplication::quit();
-                },
-                Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -55,7 +19,7 @@ int main(int argc, char *argv[])
     }
     window.setCentralWidget(table);
     window.resize(1280, 800);
-    window.installEventFilter(new FirstPaintExit(&window));
+    window.installEventFilter(new jobdesk::FirstPaintExit(&window));
     window.show();
     return QApplication::exec();
 }
