@@ -28,6 +28,7 @@ private Q_SLOTS:
     void germanEndToEnd();
     void labelledEndToEnd();
     void titleOnlyAndParagraph();
+    void indentedCompanyLine();
     void headlines_data();
     void headlines();
     void windows1252();
@@ -414,6 +415,22 @@ void TestTextReader::titleOnlyAndParagraph()
     QVERIFY(!listing.salary.isKnown());
     QVERIFY(listing.locations.isEmpty());
     QVERIFY(listing.url.isEmpty());
+}
+
+// The line after the title is read through a view of the trimmed line; when trimming had to copy, the
+// view once pointed into the freed copy (tests/fuzz: fuzz_text on a JSON-LD file, kept in
+// tests/data/fuzz-regressions/text/indented-line).
+void TestTextReader::indentedCompanyLine()
+{
+    const SourceRecord record = readOne(u"Stone Mason\n    Acme Masonry Ltd   \n\nWe build walls."_s);
+    QCOMPARE(record.fields.value(u"title"_s).toString(), u"Stone Mason"_s);
+    QCOMPARE(record.fields.value(u"company"_s).toString(), u"Acme Masonry Ltd"_s);
+    // The input the fuzzer found: a JSON-LD file pasted as text.
+    const SourceRecord pasted =
+        readOne(u"{\n  \"@context\": \"https://schema.org/\",\n  \"@type\": \"JobPosting\",\n"
+                u"  \"title\": \"Stone mason\"\n}\n"_s);
+    QCOMPARE(pasted.error, QString());
+    QVERIFY(!pasted.fields.contains(u"company"_s));
 }
 
 void TestTextReader::headlines_data()

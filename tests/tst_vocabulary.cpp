@@ -55,6 +55,19 @@ private Q_SLOTS:
         QCOMPARE(parsed ? int(*parsed) : -1, expected);
     }
 
+    // Every spelling is read through the terms' lists, which once dangled after static initialisation
+    // under clang (tests/fuzz found it: fuzz_search on tests/data/fuzz-regressions/search/...).
+    void spellingListsOutliveStaticInitialisation()
+    {
+        QCOMPARE(parseWorkplace(u"work from home"), Workplace::Remote);
+        QCOMPARE(parseEmploymentType(u"contract to hire"), EmploymentType::Contractor);
+        QCOMPARE(parseEmploymentType(u"fixed-term"), EmploymentType::Temporary);
+        QCOMPARE(parseEmploymentType(u"apprenticeship"), EmploymentType::Intern);
+        QCOMPARE(parseSeniority(u"entry-level"), Seniority::Junior);
+        QCOMPARE(parseSeniority(u"distinguished"), Seniority::Principal);
+        QCOMPARE(parseSeniority(u"chief"), Seniority::Lead);
+    }
+
     void keywordsRoundTrip()
     {
         for (const Workplace w : {Workplace::OnSite, Workplace::Hybrid, Workplace::Remote})

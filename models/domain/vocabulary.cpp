@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include <array>
-#include <initializer_list>
+#include <vector>
 
 namespace jobdesk {
 namespace {
@@ -14,7 +14,10 @@ struct Term
     Enum value;
     const char *keyword;
     const char *label; // translated in the "Vocabulary" context
-    std::initializer_list<const char *> spellings;
+    // Not an initializer_list: the arrays below are built from Term{...} temporaries, and the list's
+    // backing array would not outlive them (clang frees it after static initialisation; found by
+    // tests/fuzz).
+    std::vector<const char *> spellings;
 };
 
 const std::array workplaceTerms{

@@ -170,8 +170,14 @@ JsonResumeDocument JsonResumeDocument::read(const QString &path, const QDate &to
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(tr("Cannot read %1: %2").arg(shown, file.errorString()));
+    return parse(file.readAll(), shown, today);
+}
+
+JsonResumeDocument JsonResumeDocument::parse(const QByteArray &source, const QString &shown,
+                                             const QDate &today)
+{
     JsonResumeDocument resume;
-    resume.source = file.readAll();
+    resume.source = source;
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(resume.source, &error);
     if (json.isNull())

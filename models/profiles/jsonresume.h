@@ -42,6 +42,8 @@ struct JsonResumeDocument
     // Reads the file. Throws StoreError naming the file when it cannot be read, is not JSON, is not an
     // object or has no `basics` object. A work entry whose endDate is missing or empty ends `today`.
     static JsonResumeDocument read(const QString &path, const QDate &today);
+    // The same from the bytes of a file; `shown` names it in the messages.
+    static JsonResumeDocument parse(const QByteArray &source, const QString &shown, const QDate &today);
 };
 
 // The level 1..5 of a skills[].level value; 3 when it says nothing we understand. Words: the lowest
