@@ -8,8 +8,27 @@
 namespace jobdesk::sql {
 namespace {
 
-[[noreturn]] void fail(const QSqlQuery &query, const QString &statement)
+// SQLITE_BUSY or SQLITE_LOCKED, also as extended codes: another connection (another window, an import,
+// `jobdesk import` in a shell) held the library's write lock longer than the busy timeout.
+bool busy(const QSqlError &error)
 {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 5 || code == 6);
+}
+
+[[noreturn]] void fail(const QSqlQuery &query, const QString &statement, const QString &library = {})
+{
+    if (busy(query.lastError())) {
+        const QString which = library.isEmpty()
+                                  ? QCoreApplication::translate("Store", "The library")
+                                  : QCoreApplication::translate("Store", "The library %1").arg(library);
+        throw StoreError(QCoreApplication::translate("Store",
+                                                     "%1 is busy: another Jobdesk window or an import is "
+                                                     "writing to it and did not finish in time. Nothing "
+                                                     "was changed; please try again when it is done.")
+                             .arg(which));
+    }
     throw StoreError(QCoreApplication::translate("Store", "Database error: %1 (in: %2)")
                          .arg(query.lastError().text(), statement.simplified().left(200)));
 }
@@ -21,7 +40,7 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        fail(query, statement);
+        fail(query, statement, db.databaseName());
     return query;
 }
 
@@ -36,7 +55,8 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
     QSqlQuery query = prepare(db, statement);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    exec(query);
+    if (!query.exec())
+        fail(query, statement, db.databaseName());
     return query;
 }
 
