@@ -12,6 +12,7 @@
 #include "store/transaction.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -112,6 +113,9 @@ private Q_SLOTS:
         annotateSome(db);
         QVERIFY(LibraryBackup(db).backupTo(target));
         const QStringList backedUp = test::dumpTables(db);
+        // A backup is as private as the library.
+        QVERIFY(!(QFileInfo(target).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                     QFileDevice::ReadOther | QFileDevice::WriteOther)));
 
         // Changes after the backup: new listings, an annotation gone, another connection open.
         test::addListings(db, 450, QDateTime::currentDateTimeUtc().addDays(1));

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -60,6 +61,21 @@ private Q_SLOTS:
         QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA application_id")).toLongLong(), 0x4A62446B);
         QVERIFY(sql::scalar(c, QStringLiteral("SELECT count(*) FROM stages")).toInt() >= 10);
         QVERIFY(db.backupPath().isEmpty());
+    }
+
+    void aNewLibraryIsReadableByItsOwnerOnly()
+    {
+        test::TempLibrary dir;
+        Database db(dir.path());
+        sql::run(db.connection(), QStringLiteral("INSERT INTO tags (name) VALUES ('private')"));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QFileInfo file(dir.path() + suffix);
+            QVERIFY2(file.exists(), qPrintable(file.filePath()));
+            QVERIFY2(!(file.permissions() & others), qPrintable(file.filePath()));
+            QVERIFY(file.permissions() & QFileDevice::ReadOwner);
+        }
     }
 
     void reopeningKeepsDataAndMakesNoBackup()

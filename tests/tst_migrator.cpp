@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTest>
@@ -35,6 +36,11 @@ public:
     void configure(const QSqlDatabase &db) const override { m_base->configure(db); }
     int schemaVersion(const QSqlDatabase &db) const override { return m_base->schemaVersion(db); }
     void setSchemaVersion(const QSqlDatabase &db, int v) const override { m_base->setSchemaVersion(db, v); }
+    void setPageCache(const QSqlDatabase &db, int mebibytes) const override
+    {
+        m_base->setPageCache(db, mebibytes);
+    }
+    void eraseDeleted(const QSqlDatabase &db) const override { m_base->eraseDeleted(db); }
     void backup(const QSqlDatabase &db, const QString &target) const override { m_base->backup(db, target); }
     QString fullTextCondition() const override { return m_base->fullTextCondition(); }
     QStringList schemaDescription(const QSqlDatabase &db) const override
@@ -142,6 +148,9 @@ private Q_SLOTS:
             QCOMPARE(sql::scalar(upgraded.connection(), QStringLiteral("SELECT name FROM tags")).toString(),
                      QStringLiteral("kept through upgrades"));
             QVERIFY(!upgraded.backupPath().isEmpty());
+            QVERIFY(!(QFileInfo(upgraded.backupPath()).permissions() &
+                      (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                       QFileDevice::WriteOther)));
             RawConnection backup(upgraded.backupPath());
             QCOMPARE(dialect->schemaVersion(backup.db()), from);
             QCOMPARE(sql::scalar(backup.db(), QStringLiteral("SELECT name FROM tags")).toString(),

@@ -7,6 +7,7 @@
 #include "store/sql.h"
 #include "store/storeerror.h"
 
+#include <QFile>
 #include <QTest>
 #include <QTimeZone>
 
@@ -152,6 +153,34 @@ private Q_SLOTS:
         QCOMPARE(store.find(first.id)->headline, QStringLiteral("Principal Engineer"));
         QCOMPARE(store.find(first.id)->name, QStringLiteral("Lena")); // the name it had is kept
         QCOMPARE(store.skills(first.id), (QList<ProfileSkill>{{m_rust, QStringLiteral("Rust"), 5, 2.0}}));
+    }
+
+    void aDeletedProfileLeavesNoTraceInTheFiles()
+    {
+        // What a byte search of the library and its WAL finds of a profile's text.
+        const auto onDisk = [this](const QByteArray &needle) {
+            int found = 0;
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+                QFile file(m_db->path() + suffix);
+                if (file.open(QIODevice::ReadOnly))
+                    found += int(file.readAll().count(needle));
+            }
+            return found;
+        };
+        ProfileStore store(*m_db);
+        ProfileContent content;
+        content.kind = ProfileKind::Candidate;
+        content.name = QStringLiteral("Candidate Zyxwv Quorum");
+        content.headline = QStringLiteral("Headline Zyxwv Quorum");
+        content.rawSource =
+            QStringLiteral("{\"basics\": {\"phone\": \"Zyxwv Quorum 555-0199\"}} ").repeated(300);
+        content.skills = {{m_go, {}, 4, 3.0}};
+        const qint64 id = store.save(content).id;
+        const QByteArray marker("Zyxwv Quorum");
+        QVERIFY(onDisk(marker) >= 3); // the search sees the rows while they exist
+        store.remove(id);
+        QVERIFY(!store.find(id));
+        QCOMPARE(onDisk(marker), 0);
     }
 
     void saveWritesNothingWhenASkillIsBad()

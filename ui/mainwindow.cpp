@@ -13,6 +13,7 @@
 #include "details/detailspane.h"
 #include "export/calendarexportdialog.h"
 #include "export/exportcontroller.h"
+#include "externallink.h"
 #include "import/importcontroller.h"
 #include "library/librarycontroller.h"
 #include "listings/hidecommands.h"
@@ -43,7 +44,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -156,7 +156,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_listings, &ListingsPane::currentListingChanged, this, &MainWindow::showListing);
     connect(m_listings, &ListingsPane::currentListingChanged, m_gap, &SkillGapPane::setListing);
     connect(m_listings, &ListingsPane::openLinkRequested, this,
-            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+            [](const QUrl &url) { openExternalLink(url); });
     connect(m_listings, &ListingsPane::hideRequested, this, &MainWindow::hideListings);
     connect(m_listings, &ListingsPane::hideCompanyRequested, this, [this](const QString &company) {
         m_undo->push(new HideCompanyCommand(m_db, company, [this] { reloadAfterEdit(); }));
@@ -166,12 +166,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
             10000);
     });
     // The skills gap counts the view's listings the table has read.
-    connect(m_model, &ListingTableModel::loaded, this, [this] {
-        QList<qint64> ids(m_model->rowCount());
-        for (int row = 0; row < ids.size(); ++row)
-            ids[row] = m_model->listingId(row);
-        m_gap->setViewListings(m_model->query().filter, ids);
-    });
+    connect(m_model, &ListingTableModel::loaded, this,
+            [this] { m_gap->setViewListings(m_model->query().filter, m_model->listingIds()); });
     connect(m_model, &ListingTableModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &ListingTableModel::loadFailed, this, [this](const QString &message) {

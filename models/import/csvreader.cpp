@@ -375,7 +375,7 @@ QStringList CsvReader::readHeader(const QByteArray &data)
             return std::move(header.names);
     } catch (const ReadError &) {
     }
-    const QString text = decodeText(data);
+    const QString text = decodeDocument(data);
     return parseHeader(text).names;
 }
 

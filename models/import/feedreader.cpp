@@ -86,7 +86,7 @@ QString decodeFeed(QByteArrayView data)
                 return text;
         }
     }
-    return decodeText(data);
+    return decodeDocument(data);
 }
 
 // ---- entity declarations -------------------------------------------------------------------------
@@ -143,8 +143,11 @@ void rejectEntityDeclarations(QStringView text)
             i = end + 3;
         } else if (rest.startsWith(QLatin1String("<!DOCTYPE"), Qt::CaseInsensitive)) {
             const QStringView doctype = text.sliced(i, doctypeEnd(text, i) - i);
-            if (doctype.contains(QLatin1String("<!ENTITY"), Qt::CaseInsensitive))
-                throw ReadError(tr("the feed declares XML entities, which Jobdesk does not expand"));
+            const qsizetype entity = doctype.indexOf(QLatin1String("<!ENTITY"), 0, Qt::CaseInsensitive);
+            if (entity >= 0) {
+                throw ReadError(tr("the feed declares XML entities (%1), which Jobdesk does not expand")
+                                    .arg(textPosition(text, i + entity)));
+            }
             return;
         } else {
             return;
@@ -232,7 +235,8 @@ QXmlStreamReader::TokenType FeedParser::next()
         // the reader disagree about where the DOCTYPE ends.
         if (!m_reader.entityDeclarations().isEmpty() ||
             m_reader.text().contains(QLatin1String("<!ENTITY"), Qt::CaseInsensitive))
-            throw ReadError(tr("the feed declares XML entities, which Jobdesk does not expand"));
+            throw ReadError(tr("the feed declares XML entities (line %1), which Jobdesk does not expand")
+                                .arg(m_reader.lineNumber()));
         break;
     case QXmlStreamReader::Invalid:
         failMalformed();

@@ -187,6 +187,9 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         return failedFile(path, tr("is a folder"));
     if (!file.open(QIODevice::ReadOnly))
         return failedFile(path, file.errorString());
+    const QFileInfo opened(path);
+    const qint64 openedSize = opened.size();
+    const QDateTime openedModified = opened.lastModified().toUTC();
     // The start of the file tells its format and encoding; the rest is read as the records are.
     QByteArray first = file.read(ByteSource::defaultBlockSize);
     while (!file.atEnd() && first.trimmed().isEmpty() && file.error() == QFileDevice::NoError)
@@ -194,6 +197,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     if (file.error() != QFileDevice::NoError)
         return failedFile(path, file.errorString());
     ByteSource source(std::move(first), &file);
+    source.rememberFile(path, openedSize, openedModified);
     return importSource(source, path, options, progress);
 }
 
@@ -259,7 +263,13 @@ ImportReport Importer::importSource(ByteSource &source, const QString &name, con
     if (start.trimmed().isEmpty())
         return failedFile(name, tr("the file is empty"));
     if (looksBinary(start))
-        return failedFile(name, tr("not a text file (it holds binary data)"));
+        return failedFile(name, tr("not a text file: it holds binary data (from %1)")
+                                    .arg(bytePosition(start, qMax<qsizetype>(0, firstBinaryByte(start)))));
+    try {
+        checkSingleEncoding(start, source.atEnd());
+    } catch (const ReadError &error) {
+        return failedFile(name, error.message());
+    }
     const ImportFormat format =
         options.format == ImportFormat::Auto ? detectImportFormat(start, name) : options.format;
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
@@ -333,6 +343,7 @@ ImportReport Importer::importSource(ByteSource &source, const QString &name, con
             cancelled.problems.append({name, 0, tr("cancelled; nothing of this file was imported")});
             return cancelled;
         }
+        source.checkUnchanged();
         repository.flushFullText();
         transaction.commit();
     } catch (const ReadError &error) {

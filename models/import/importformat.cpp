@@ -78,6 +78,25 @@ bool ByteSource::atEnd() const
     return (m_firstTaken || m_first.isEmpty()) && (!m_device || m_device->atEnd());
 }
 
+void ByteSource::rememberFile(const QString &path, qint64 size, const QDateTime &modified)
+{
+    m_path = path;
+    m_size = size;
+    m_modified = modified;
+}
+
+void ByteSource::checkUnchanged() const
+{
+    if (m_path.isEmpty())
+        return;
+    const QFileInfo now(m_path);
+    if (!now.exists() || now.size() != m_size || now.lastModified().toUTC() != m_modified) {
+        throw ReadError(QCoreApplication::translate(
+            "Import", "the file changed while it was being read; nothing of it was imported (import it again "
+                      "once it is complete)"));
+    }
+}
+
 QByteArray ByteSource::readAll()
 {
     QByteArray all = next();

@@ -793,7 +793,7 @@ struct Document
 
 void JsonLdReader::read(const QByteArray &data, const RecordSink &sink) const
 {
-    const QString text = decodeText(data);
+    const QString text = decodeDocument(data);
     qsizetype first = 0;
     while (first < text.size() && text[first].isSpace())
         ++first;

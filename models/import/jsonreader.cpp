@@ -17,6 +17,7 @@ QString tr(const char *text)
 // JSON must be UTF-8 for QJsonDocument; other encodings are converted first.
 QByteArray utf8Of(const QByteArray &data)
 {
+    checkSingleEncoding(data, true);
     TextEncoding encoding = TextEncoding::Utf8;
     const QString text = decodeText(data, &encoding);
     if (encoding == TextEncoding::Utf8)
@@ -111,6 +112,19 @@ bool readLines(QByteArrayView utf8, qint64 &lineNumber, const RecordSink &sink)
     return true;
 }
 
+// A line longer than this is not a listing: it is reported and skipped without being held in memory.
+constexpr qsizetype maxLineBytes = 16 * 1024 * 1024;
+
+SourceRecord tooLong(qint64 lineNumber)
+{
+    SourceRecord record;
+    record.number = lineNumber;
+    record.rawFormat = QStringLiteral("json");
+    record.error = tr("the line is longer than %1 MiB, more than any listing; it was not read")
+                       .arg(maxLineBytes / (1024 * 1024));
+    return record;
+}
+
 } // namespace
 
 void JsonLinesReader::readStream(ByteSource &source, const RecordSink &sink) const
@@ -119,7 +133,8 @@ void JsonLinesReader::readStream(ByteSource &source, const RecordSink &sink) con
     TextDecoder decoder(detectStartEncoding(block, source.atEnd()));
     const bool utf8Input = decoder.encoding() == TextEncoding::Utf8;
     bool start = true;
-    QByteArray carried; // the start of a line the previous block did not finish
+    QByteArray carried;    // the start of a line the previous block did not finish
+    bool skipping = false; // inside a line too long to be a record, dropped up to its end
     qint64 lineNumber = 0;
     while (!block.isEmpty()) {
         QByteArray utf8;
@@ -137,10 +152,25 @@ void JsonLinesReader::readStream(ByteSource &source, const RecordSink &sink) con
             carried.clear();
         }
         const bool last = source.atEnd();
+        if (skipping) {
+            const qsizetype newline = utf8.indexOf('\n');
+            if (newline >= 0 || last) {
+                skipping = false;
+                if (!sink(tooLong(++lineNumber)))
+                    return;
+                utf8.remove(0, newline >= 0 ? newline + 1 : utf8.size());
+            } else {
+                utf8.clear();
+            }
+        }
         const qsizetype end = last ? utf8.size() : utf8.lastIndexOf('\n') + 1;
         if (!readLines(QByteArrayView(utf8).first(end), lineNumber, sink))
             return;
         carried = utf8.sliced(end);
+        if (carried.size() > maxLineBytes) {
+            carried.clear();
+            skipping = true;
+        }
         block = last ? QByteArray() : source.next();
     }
     readLines(carried, lineNumber, sink); // a device that ended earlier than it said

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -58,12 +59,20 @@ public:
     bool atEnd() const;
     // What next() would return from here on, in one array (formats that need the whole document).
     QByteArray readAll();
+    // The file's size and modification time when it was opened, before its first byte was read.
+    void rememberFile(const QString &path, qint64 size, const QDateTime &modified);
+    // Throws ReadError when the remembered file is no longer what was read (written to, truncated or
+    // replaced meanwhile): its records may mix two versions of it.
+    void checkUnchanged() const;
 
 private:
     QByteArray m_first;
     QIODevice *m_device;
     qint64 m_blockSize;
     bool m_firstTaken = false;
+    QString m_path;
+    qint64 m_size = -1;
+    QDateTime m_modified;
 };
 
 class RecordReader

@@ -1,5 +1,7 @@
 #include "textdecoding.h"
 
+#include "recordreader.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -88,6 +90,78 @@ QStringConverter::Encoding converterOf(TextEncoding encoding)
 
 } // namespace
 
+qsizetype firstInvalidUtf8(QByteArrayView data, bool whole)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype size = data.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        // Length and the range of the second byte (no overlong forms, no surrogates, nothing above U+10FFFF).
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= size)
+                return whole ? i : -1;
+            const unsigned char c = bytes[i + k];
+            if (k == 1 ? (c < low || c > high) : (c < 0x80 || c > 0xBF))
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+namespace {
+
+bool hasUtf8MultiByte(QByteArrayView data)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
+    for (qsizetype i = 0; i + 1 < data.size(); ++i) {
+        if (bytes[i] >= 0xC2 && bytes[i] <= 0xF4 &&
+            firstInvalidUtf8(data.sliced(i, qMin<qsizetype>(4, data.size() - i)), false) != 0)
+            return true;
+    }
+    return false;
+}
+
+// "line 3 (byte 117 of the file)" for a byte offset in a block that follows `bytesBefore` bytes holding
+// `linesBefore` line feeds.
+QString blockPosition(QByteArrayView data, qsizetype offset, qint64 bytesBefore, qint64 linesBefore)
+{
+    const qint64 line = linesBefore + data.first(offset).count('\n') + 1;
+    return QCoreApplication::translate("Import", "line %1 (byte %2 of the file)")
+        .arg(line)
+        .arg(bytesBefore + offset + 1);
+}
+
+ReadError mixedEncodings(const QString &position)
+{
+    return ReadError(QCoreApplication::translate("Import",
+                                                 "the file mixes encodings: it is UTF-8, but the bytes at "
+                                                 "%1 are not; save it as UTF-8 and import it again")
+                         .arg(position));
+}
+
+} // namespace
+
 TextDecoder::TextDecoder(TextEncoding encoding)
     : m_encoding(encoding)
     , m_decoder(converterOf(encoding))
@@ -102,6 +176,17 @@ QString TextDecoder::decode(QByteArrayView block)
         if (m_start && m_encoding == TextEncoding::Utf8 && startsWith(block, "\xEF\xBB\xBF", 3))
             block = block.sliced(3);
         text = m_decoder(block);
+        if (m_decoder.hasError()) {
+            // Where in this block: skip the tail of a character the last block began.
+            qsizetype from = 0;
+            while (from < qMin<qsizetype>(3, block.size()) &&
+                   (static_cast<unsigned char>(block[from]) & 0xC0) == 0x80)
+                ++from;
+            const qsizetype bad = qMax<qsizetype>(from, from + firstInvalidUtf8(block.sliced(from), false));
+            throw mixedEncodings(blockPosition(block, bad, m_bytesBefore, m_linesBefore));
+        }
+        m_bytesBefore += block.size();
+        m_linesBefore += block.count('\n');
         if (m_start && text.startsWith(QChar(0xFEFF)))
             text.remove(0, 1);
         if (!m_highSurrogate.isNull()) {
@@ -159,6 +244,44 @@ bool looksBinary(QByteArrayView data)
             ++control;
     }
     return control > sample / 100 + 2;
+}
+
+void checkSingleEncoding(QByteArrayView data, bool whole)
+{
+    const bool marked = startsWith(data, "\xEF\xBB\xBF", 3);
+    const TextEncoding encoding = detectStartEncoding(data, whole);
+    if (encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE)
+        return;
+    if (!marked && (encoding == TextEncoding::Utf8 || !hasUtf8MultiByte(data)))
+        return; // valid UTF-8, or Windows-1252 throughout
+    const qsizetype bad = firstInvalidUtf8(data, whole);
+    if (bad < 0)
+        return;
+    throw mixedEncodings(bytePosition(data, bad));
+}
+
+QString decodeDocument(QByteArrayView data)
+{
+    checkSingleEncoding(data, true);
+    return decodeText(data);
+}
+
+QString bytePosition(QByteArrayView data, qsizetype offset)
+{
+    return blockPosition(data, offset, 0, 0);
+}
+
+qsizetype firstBinaryByte(QByteArrayView data)
+{
+    const qsizetype nul = data.indexOf('\0');
+    if (nul >= 0)
+        return nul;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            return i;
+    }
+    return -1;
 }
 
 QString textPosition(QStringView text, qsizetype offset)

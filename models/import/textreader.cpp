@@ -657,7 +657,7 @@ void TextFields::readCompanyLine()
     const qsizetype next = nextNonEmpty(m_titleLine + 1);
     if (next < 0)
         return;
-    const QStringView line = m_lines[next].trimmed();
+    const QStringView line = QStringView(m_lines[next]).trimmed(); // a view of the list, not of a copy
     if (line.size() >= maxValueLine || matchLabel(line) || !firstUrl(line).isEmpty() || isSalaryText(line) ||
         inferWorkplace(line) != Workplace::Unknown || !employmentWord(line).isEmpty() ||
         !headline::looksLikeCompany(line))
@@ -809,7 +809,7 @@ std::optional<Parts> splitCompanyLast(QStringView headline, QStringView context)
 
 void TextReader::read(const QByteArray &data, const RecordSink &sink) const
 {
-    const QString text = decodeText(data);
+    const QString text = decodeDocument(data);
     if (text.trimmed().isEmpty())
         throw ReadError(tr("the text is empty"));
     SourceRecord record;

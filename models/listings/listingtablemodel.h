@@ -46,6 +46,8 @@ public:
     // True from a request until its whole result is in.
     bool isLoading() const { return m_loading; }
     qint64 listingId(int row) const;
+    // Every row's listing id in row order (shared, not copied); the whole result once loaded() fired.
+    const QList<qint64> &listingIds() const { return m_ids; }
     // The row showing listing `id`, or -1.
     int rowOfListing(qint64 id) const;
     // How many pages were read from the database since construction (for tests and benchmarks).

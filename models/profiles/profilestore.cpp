@@ -176,8 +176,9 @@ void ProfileStore::setDetails(qint64 id, const QString &headline, const QString 
 
 void ProfileStore::remove(qint64 id)
 {
-    // profile_skills rows go with it (ON DELETE CASCADE).
+    // profile_skills rows go with it (ON DELETE CASCADE). A deleted candidate's data must leave the file.
     sql::run(m_db.connection(), QStringLiteral("DELETE FROM profiles WHERE id = ?"), {id});
+    m_db.dialect().eraseDeleted(m_db.connection());
 }
 
 void ProfileStore::setSkill(qint64 profileId, qint64 skillId, int level, std::optional<double> years,

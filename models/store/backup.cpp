@@ -3,6 +3,7 @@
 #include "sqlitehandle.h"
 
 #include "database.h"
+#include "privatefile.h"
 #include "sql.h"
 #include "storeerror.h"
 
@@ -170,6 +171,7 @@ bool writeCopy(sqlite3 *source, const QString &target, const BackupProgress &pro
 {
     const QString partial = target + QLatin1String(".partial");
     QFile::remove(partial);
+    createPrivateFile(partial);
     {
         RawConnection destination(partial);
         bool done = false;

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrator.h"
+#include "privatefile.h"
 #include "sql.h"
 #include "storeerror.h"
 
@@ -38,6 +39,7 @@ Database::Database(const QString &path)
     const QDir parent = QFileInfo(m_path).absoluteDir();
     if (!parent.exists() && !QDir().mkpath(parent.path()))
         throw StoreError(tr("Cannot create the folder %1 for the library.").arg(parent.path()));
+    createPrivateFile(m_path);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     db.setDatabaseName(m_path);
@@ -123,6 +125,7 @@ void Database::migrate()
     if (version > 0) {
         m_backupPath = m_path + QStringLiteral(".v%1.bak").arg(version);
         QFile::remove(m_backupPath);
+        createPrivateFile(m_backupPath);
         m_dialect->backup(db, m_backupPath);
     }
     migrator.migrate(db, migrator.latestVersion());

@@ -38,8 +38,25 @@ public:
         sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
         sql::run(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
-        // 64 MiB page cache: filters over a million listings stay in memory.
-        sql::run(db, QStringLiteral("PRAGMA cache_size = -65536"));
+        // Deleted rows are overwritten with zeros, not left in free space (docs/reliability.md).
+        sql::run(db, QStringLiteral("PRAGMA secure_delete = ON"));
+        // 64 MiB page cache: bulk writes over a million listings stay in memory.
+        setPageCache(db, 64);
+    }
+
+    void eraseDeleted(const QSqlDatabase &db) const override
+    {
+        // secure_delete zeroed the rows in the pages written to the WAL; a checkpoint moves those pages
+        // into the main file and TRUNCATE empties the WAL, whose older frames still hold the rows. With a
+        // reader in the way the checkpoint stops early and a later one (at the latest on closing) ends it.
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+
+    void setPageCache(const QSqlDatabase &db, int mebibytes) const override
+    {
+        // A negative cache_size counts KiB. PRAGMA takes no bound values; the number is ours.
+        sql::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(mebibytes) * 1024));
     }
 
     int schemaVersion(const QSqlDatabase &db) const override

@@ -27,9 +27,15 @@ public:
     virtual void checkIdentity(const QSqlDatabase &db, const QString &path) const = 0;
     // Session settings: foreign keys, journal, synchronisation. Called after checkIdentity().
     virtual void configure(const QSqlDatabase &db) const = 0;
+    // How much of the database this connection may keep in memory (configure() allows 64 MiB, for
+    // imports and bulk work; a window's connection that only reads pages of rows needs far less).
+    virtual void setPageCache(const QSqlDatabase &db, int mebibytes) const = 0;
     virtual int schemaVersion(const QSqlDatabase &db) const = 0;
     // Records the version; called inside the migration's transaction.
     virtual void setSchemaVersion(const QSqlDatabase &db, int version) const = 0;
+    // Makes what was deleted unrecoverable from the files as far as the engine can: called after a
+    // deletion of private data (a profile, a candidate). Never throws; a busy library finishes later.
+    virtual void eraseDeleted(const QSqlDatabase &db) const = 0;
     // Writes a consistent copy of the whole database to `target`.
     virtual void backup(const QSqlDatabase &db, const QString &target) const = 0;
 

@@ -2,6 +2,7 @@
 
 #include "contactcommands.h"
 #include "contactdialog.h"
+#include "externallink.h"
 #include "store/storeerror.h"
 
 #include <QEvent>
@@ -43,8 +44,10 @@ QString detailsHtml(const Contact &contact)
         digits.remove(QRegularExpression(QStringLiteral("[^+0-9]")));
         lines.append(link(QStringLiteral("tel:") + digits, contact.phone));
     }
-    if (!contact.profileUrl.isEmpty())
+    if (isWebLink(QUrl(contact.profileUrl)))
         lines.append(link(QUrl(contact.profileUrl).toString(QUrl::FullyEncoded), contact.profileUrl));
+    else if (!contact.profileUrl.isEmpty())
+        lines.append(contact.profileUrl.toHtmlEscaped());
     if (!contact.notes.trimmed().isEmpty())
         lines.append(
             contact.notes.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -84,7 +87,9 @@ ContactsEditor::ContactsEditor(const Database &db, QUndoStack *undoStack, QWidge
     m_contacts->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_contacts->header()->setStretchLastSection(true);
     m_details->setTextFormat(Qt::RichText);
-    m_details->setOpenExternalLinks(true); // mailto: and the profile open in the user's programs
+    // mailto:, tel: and a web profile open in the user's programs; nothing else (externallink.h).
+    connect(m_details, &QLabel::linkActivated, this,
+            [](const QString &href) { openExternalLink(QUrl(href)); });
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);

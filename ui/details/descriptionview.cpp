@@ -1,6 +1,6 @@
 #include "descriptionview.h"
 
-#include <QDesktopServices>
+#include "externallink.h"
 
 namespace jobdesk {
 
@@ -9,14 +9,9 @@ DescriptionView::DescriptionView(QWidget *parent)
 {
     setFrameShape(QFrame::NoFrame);
     // Links never navigate inside the view (there is nothing it may load); web and mail links go to the
-    // user's browser or mail program, anything else is ignored.
+    // user's browser or mail program, anything else is ignored (externallink.h).
     setOpenLinks(false);
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        const QString scheme = url.scheme();
-        if (scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
-            scheme == QLatin1String("mailto"))
-            QDesktopServices::openUrl(url);
-    });
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { openExternalLink(url); });
 }
 
 // A description loads nothing. The answer must be empty but not null: on a null answer QTextDocument

@@ -1,6 +1,7 @@
 #include "detailspane.h"
 
 #include "descriptionview.h"
+#include "externallink.h"
 #include "skillhighlighter.h"
 #include "sourceview.h"
 
@@ -47,7 +48,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_subtitle->setFont(subtitleFont);
     m_facts = makeLabel(page, QStringLiteral("detailsFacts"));
     m_link = makeLabel(page, QStringLiteral("detailsLink"));
-    m_link->setOpenExternalLinks(true);
+    connect(m_link, &QLabel::linkActivated, this, [](const QString &link) { openExternalLink(QUrl(link)); });
     m_link->setTextFormat(Qt::RichText);
 
     auto *descriptionPage = new QWidget(page);
@@ -124,8 +125,7 @@ void DetailsPane::showListing(const Listing &listing)
     m_facts->setText(facts.join(QStringLiteral(" · ")));
 
     const QUrl url(listing.url);
-    const bool web =
-        url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    const bool web = isWebLink(url);
     m_link->setVisible(web);
     if (web) {
         m_link->setText(

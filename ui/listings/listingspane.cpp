@@ -1,5 +1,6 @@
 #include "listingspane.h"
 
+#include "externallink.h"
 #include "listings/listingcolumns.h"
 #include "listings/listingtablemodel.h"
 
@@ -247,7 +248,7 @@ void ListingsPane::openCurrentLink()
     if (!current.isValid())
         return;
     const QUrl url(current.data(ListingUrlRole).toString());
-    if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+    if (isWebLink(url))
         Q_EMIT openLinkRequested(url);
 }
 
