@@ -133,10 +133,6 @@ int runGui(int &argc, char *argv[], const GuiOptions &options)
                               error.message());
         return 1;
     }
-    // The window's connection reads pages of rows and writes annotations; searches and counts run on
-    // the background readers' connections. 16 MiB keeps scrolling a million rows at a fraction of the
-    // memory of the 64 MiB bulk default (docs/benchmarks.md, Memory).
-    db->dialect().setPageCache(db->connection(), 16);
     MainWindow window(*db);
     if (!options.search.isEmpty())
         window.search(options.search);

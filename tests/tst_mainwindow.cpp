@@ -83,7 +83,8 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().row(), 0);
         const QString firstTitle = table->model()->index(0, 0).data().toString();
         QVERIFY(!firstTitle.isEmpty());
-        QCOMPARE(window.detailsPane()->titleText(), firstTitle);
+        // The table announces its current listing after it has painted (ListingsPane): wait for it.
+        QTRY_COMPARE(window.detailsPane()->titleText(), firstTitle);
         QVERIFY(window.detailsPane()->descriptionText().size() > 1000);
 
         // Text is painted in a colour that stands out from the background, in both palettes.
@@ -105,13 +106,13 @@ private Q_SLOTS:
         QTableView *table = window.listingsPane()->view();
         const QModelIndex tenth = table->model()->index(10, 0);
         table->setCurrentIndex(tenth);
-        QCOMPARE(window.detailsPane()->titleText(), tenth.data().toString());
+        QTRY_COMPARE(window.detailsPane()->titleText(), tenth.data().toString());
 
         // Sorting by another column keeps the pane consistent with the table.
         table->sortByColumn(0, Qt::AscendingOrder);
         QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         window.listingsPane()->selectRow(0);
-        QCOMPARE(window.detailsPane()->titleText(), table->model()->index(0, 0).data().toString());
+        QTRY_COMPARE(window.detailsPane()->titleText(), table->model()->index(0, 0).data().toString());
     }
 };
 

@@ -104,6 +104,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_export(new ExportController(db, this))
     , m_undo(new QUndoStack(this))
 {
+    // The window's connection reads pages of rows and writes annotations; searches and counts run on the
+    // background readers' connections. 16 MiB keeps scrolling a million rows at a fraction of the memory
+    // of the 64 MiB bulk default (docs/benchmarks.md, Memory).
+    db.dialect().setPageCache(db.connection(), 16);
     setWindowTitle(tr("%1 — Jobdesk").arg(QFileInfo(db.path()).fileName()));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     auto *central = new QWidget(this);
