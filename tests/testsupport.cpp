@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "import/importer.h"
 #include "listings/listingtablemodel.h"
 #include "store/database.h"
 #include "store/listingrepository.h"
@@ -82,6 +83,13 @@ QStringList dumpTables(const Database &db)
         }
     }
     return rows;
+}
+
+ImportOptions importAt(const QDateTime &now)
+{
+    ImportOptions options;
+    options.now = now;
+    return options;
 }
 
 void addListings(const Database &db, int count, const QDateTime &at)

@@ -11,6 +11,7 @@
 
 namespace jobdesk {
 class Database;
+struct ImportOptions;
 class ListingTableModel;
 } // namespace jobdesk
 
@@ -33,6 +34,8 @@ private:
 Listing makeListing(int n);
 // Stores makeListing(0) … makeListing(count - 1), imported at `at`, in one transaction.
 void addListings(const Database &db, int count, const QDateTime &at = QDateTime::currentDateTimeUtc());
+// Import options whose import time (and the "now" relative dates count from) is `now`.
+ImportOptions importAt(const QDateTime &now);
 // ../shared/data/<relative>
 QString sharedData(const QString &relative);
 // Writes `content` to `path`; fails the test when it cannot.

@@ -23,13 +23,6 @@ namespace {
 
 const QDateTime importTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
 
-ImportOptions at(const QDateTime &time)
-{
-    ImportOptions options;
-    options.now = time;
-    return options;
-}
-
 // A digest of every row of every table (the FTS5 shadow tables included, the virtual tables
 // themselves not: they only show those).
 QByteArray fingerprint(const Database &db)
@@ -86,7 +79,7 @@ class TestHostileInput : public QObject
     // of the message.
     ImportReport importRefused(const QString &path)
     {
-        const ImportReport report = Importer(*m_db).importFile(path, at(importTime));
+        const ImportReport report = Importer(*m_db).importFile(path, test::importAt(importTime));
         [&] {
             QVERIFY2(!report.problems.isEmpty(), "no problem reported");
             for (const ImportProblem &problem : report.problems)
@@ -104,7 +97,7 @@ private Q_SLOTS:
         m_db = std::make_unique<Database>(m_dir.path());
         const ImportReport seed = Importer(*m_db).importFile(
             test::sharedData(QStringLiteral("listings/remote-boards-2025/remotive_jobs.json")),
-            at(importTime));
+            test::importAt(importTime));
         QCOMPARE(seed.inserted, 95);
         m_before = fingerprint(*m_db);
     }
@@ -226,7 +219,7 @@ private Q_SLOTS:
                             "\">\n]>\n<rss version=\"2.0\"><channel><title>Jobs</title><item><title>Leak "
                             "&xxe;</title><link>https://a.example/x</link><description>&xxe;</description>"
                             "</item></channel></rss>\n");
-        const ImportReport report = Importer(*m_db).importFile(path, at(importTime));
+        const ImportReport report = Importer(*m_db).importFile(path, test::importAt(importTime));
         const QStringList rows = test::dumpTables(*m_db);
         QVERIFY(!rows.join(QLatin1Char('\n')).contains(QLatin1String("TOP-SECRET")));
         QVERIFY2(report.inserted == 0 && !report.problems.isEmpty(), qPrintable(problems(report)));
@@ -261,7 +254,7 @@ private Q_SLOTS:
                      qPrintable(problems(report)));
             return;
         }
-        const ImportReport report = Importer(*m_db).importFile(path, at(importTime));
+        const ImportReport report = Importer(*m_db).importFile(path, test::importAt(importTime));
         QVERIFY2(report.problems.isEmpty(), qPrintable(problems(report)));
         QCOMPARE(report.inserted, 1);
         QCOMPARE(sql::scalar(m_db->connection(),
@@ -293,7 +286,7 @@ private Q_SLOTS:
                   "123456789012345678901234567890, \"maxValue\": -1e308, \"unitText\": \"YEAR\"}}}\n"
                   "{\"title\": \"Big text salary\", \"company\": \"Acme\", \"url\": \"https://a.example/m\", "
                   "\"salary\": \"$99999999999999999999999999 - $1e999 a year\"}\n");
-        const ImportReport report = Importer(*m_db).importFile(path, at(importTime));
+        const ImportReport report = Importer(*m_db).importFile(path, test::importAt(importTime));
         QVERIFY2(report.inserted == 2 && report.failed == 1, qPrintable(problems(report)));
         QCOMPARE(report.problems.constFirst().record, 1);
         QVERIFY2(report.problems.constFirst().reason.contains(QLatin1String("column")),
@@ -325,7 +318,7 @@ private Q_SLOTS:
                         "src='https://tracker.example/pixel.gif'><a href='file:///etc/passwd'>local</a><p "
                         "onclick='alert(3)'>More</p>\"}\n"
                         "</script></head><body></body></html>");
-        const ImportReport report = Importer(*m_db).importFile(path, at(importTime));
+        const ImportReport report = Importer(*m_db).importFile(path, test::importAt(importTime));
         QCOMPARE(report.inserted, 1);
         const QString html =
             sql::scalar(m_db->connection(),
@@ -347,7 +340,7 @@ private Q_SLOTS:
             data += jsonLine(QStringLiteral("Changing %1").arg(i), QStringLiteral("Acme"),
                              QStringLiteral("https://a.example/c%1").arg(i));
         test::writeFile(path, data);
-        ImportOptions options = at(importTime);
+        ImportOptions options = test::importAt(importTime);
         bool changed = false;
         options.progress = [&](const ImportProgress &progress) {
             if (!changed && progress.records > 0) {
@@ -380,7 +373,7 @@ private Q_SLOTS:
                                  QStringLiteral("https://a.example/l")));
         const QStringList files = Importer::expandPaths({root.path()}, nullptr);
         QCOMPARE(files, QStringList{root.filePath(QStringLiteral("inner/one.jsonl"))});
-        const ImportReport report = Importer(*m_db).importPaths({root.path()}, at(importTime));
+        const ImportReport report = Importer(*m_db).importPaths({root.path()}, test::importAt(importTime));
         QCOMPARE(report.inserted, 1);
     }
 

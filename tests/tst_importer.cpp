@@ -20,13 +20,6 @@ namespace {
 
 const QDateTime importTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
 
-ImportOptions at(const QDateTime &time)
-{
-    ImportOptions options;
-    options.now = time;
-    return options;
-}
-
 std::optional<Listing> findByTitle(const Database &db, const QString &title)
 {
     const QVariant id =
@@ -67,7 +60,7 @@ private Q_SLOTS:
         Database db(dir.path());
         const QString file =
             test::sharedData(QStringLiteral("listings/remote-boards-2025/remotive_jobs.json"));
-        const ImportReport report = Importer(db).importFile(file, at(importTime));
+        const ImportReport report = Importer(db).importFile(file, test::importAt(importTime));
         QCOMPARE(report.failed, 0);
         QCOMPARE(report.inserted, 95);
         QCOMPARE(ListingRepository(db).count(), 95);
@@ -111,7 +104,7 @@ private Q_SLOTS:
         test::TempLibrary dir;
         Database db(dir.path());
         const QString file = test::sharedData(QStringLiteral("listings/remote-boards-2025/jobicy_jobs.json"));
-        const ImportReport report = Importer(db).importFile(file, at(importTime));
+        const ImportReport report = Importer(db).importFile(file, test::importAt(importTime));
         QCOMPARE(report.failed, 0);
         QCOMPARE(report.inserted + report.updated + report.unchanged, 30);
         const auto listing = findByTitle(db, QStringLiteral("Channel Solution Architect (Remote, POL)"));
@@ -130,9 +123,9 @@ private Q_SLOTS:
         const QString file =
             test::sharedData(QStringLiteral("listings/remote-boards-2025/remotive_jobs.json"));
         Importer importer(db);
-        importer.importFile(file, at(importTime));
+        importer.importFile(file, test::importAt(importTime));
         const QStringList before = test::dumpTables(db);
-        const ImportReport again = importer.importFile(file, at(importTime.addDays(2)));
+        const ImportReport again = importer.importFile(file, test::importAt(importTime.addDays(2)));
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.updated, 0);
         QCOMPARE(again.unchanged, 95);
@@ -148,10 +141,10 @@ private Q_SLOTS:
         Database db(dir.path());
         Importer importer(db);
         const QString folder = test::sharedData(QStringLiteral("listings/linkedin-indeed-ca-2018"));
-        const ImportReport first = importer.importPaths({folder}, at(importTime));
+        const ImportReport first = importer.importPaths({folder}, test::importAt(importTime));
         QVERIFY(first.updated > 0); // the same posting met again in another file
         const QStringList before = test::dumpTables(db);
-        const ImportReport again = importer.importPaths({folder}, at(importTime.addDays(1)));
+        const ImportReport again = importer.importPaths({folder}, test::importAt(importTime.addDays(1)));
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.updated, 0);
         QCOMPARE(again.unchanged, first.inserted + first.updated + first.unchanged);
@@ -171,7 +164,7 @@ private Q_SLOTS:
             "[1, 2, 3]\n"
             "{\"company\": \"No Title Inc\"}\n"
             "{\"title\": \"Go Engineer\", \"salary\": \"$140k-$160k\"}\n");
-        const ImportReport report = Importer(db).importFile(file, at(importTime));
+        const ImportReport report = Importer(db).importFile(file, test::importAt(importTime));
         QCOMPARE(report.inserted, 2);
         QCOMPARE(report.failed, 3);
         QCOMPARE(report.problems.size(), 3);
@@ -208,11 +201,11 @@ private Q_SLOTS:
         Database db(dir.path());
         Importer importer(db);
         importer.importFile(test::sharedData(QStringLiteral("listings/remote-boards-2025/jobicy_jobs.json")),
-                            at(importTime));
+                            test::importAt(importTime));
         const QStringList before = test::dumpTables(db);
         const QString file = dir.filePath(QStringLiteral("broken.json"));
         test::writeFile(file, content);
-        const ImportReport report = importer.importFile(file, at(importTime));
+        const ImportReport report = importer.importFile(file, test::importAt(importTime));
         QCOMPARE(report.failed, 1);
         QCOMPARE(report.inserted, 0);
         QCOMPARE(report.problems.size(), 1);
@@ -227,7 +220,7 @@ private Q_SLOTS:
         Database db(dir.path());
         const QString file = dir.filePath(QStringLiteral("broken.json"));
         test::writeFile(file, "[\n  {\"title\": \"A\"},\n  {\"title\": \"B\",,}\n]\n");
-        const ImportReport report = Importer(db).importFile(file, at(importTime));
+        const ImportReport report = Importer(db).importFile(file, test::importAt(importTime));
         QVERIFY2(report.problems.first().reason.contains(QStringLiteral("line 3")),
                  qPrintable(report.problems.first().reason));
     }
@@ -241,7 +234,7 @@ private Q_SLOTS:
         // what must not stay is anything of the file.
         ensureSkillsCurrent(db);
         const QStringList before = test::dumpTables(db);
-        ImportOptions options = at(importTime);
+        ImportOptions options = test::importAt(importTime);
         int calls = 0;
         options.progress = [&](const ImportProgress &progress) {
             ++calls;
@@ -258,7 +251,7 @@ private Q_SLOTS:
         // The same file imported afterwards is indexed whole, each listing once.
         const ImportReport again = importer.importFile(
             test::sharedData(QStringLiteral("listings/remote-boards-2025/remotive_jobs.json")),
-            at(importTime));
+            test::importAt(importTime));
         QCOMPARE(again.inserted, 95);
         QCOMPARE(indexedCount(db), 95);
     }
@@ -279,12 +272,12 @@ private Q_SLOTS:
                      QByteArray::number(i) + "\"}\n";
         }
         test::writeFile(file, lines);
-        QCOMPARE(importer.importFile(file, at(importTime)).inserted, 1300);
+        QCOMPARE(importer.importFile(file, test::importAt(importTime)).inserted, 1300);
         QCOMPARE(indexedCount(db), 1300);
         QCOMPARE(search(db, QStringLiteral("kubernetes")).size(), 1300);
         QCOMPARE(search(db, QStringLiteral("marker1299")).size(), 1);
 
-        QCOMPARE(importer.importFile(file, at(importTime)).unchanged, 1300);
+        QCOMPARE(importer.importFile(file, test::importAt(importTime)).unchanged, 1300);
         QCOMPARE(indexedCount(db), 1300);
 
         // A record changed, and a new one that a later line of the same file updates again.
@@ -295,7 +288,7 @@ private Q_SLOTS:
                         "\"url\": \"https://jobs.example.com/new\", \"description\": \"first text\"}\n"
                         "{\"title\": \"New\", \"company\": \"Beta\", "
                         "\"url\": \"https://jobs.example.com/new\", \"description\": \"second text\"}\n");
-        const ImportReport changed = importer.importFile(file, at(importTime));
+        const ImportReport changed = importer.importFile(file, test::importAt(importTime));
         QCOMPARE(changed.inserted, 1);
         QCOMPARE(changed.updated, 2);
         QCOMPARE(indexedCount(db), 1301);
@@ -322,7 +315,7 @@ private Q_SLOTS:
         // A link back to the folder itself: following it would never end.
         QVERIFY(QFile::link(root.path(), root.filePath(QStringLiteral("boards/loop"))));
         Database db(dir.path());
-        const ImportReport report = Importer(db).importPaths({root.path()}, at(importTime));
+        const ImportReport report = Importer(db).importPaths({root.path()}, test::importAt(importTime));
         QCOMPARE(report.files, 2);
         QCOMPARE(report.inserted, 31);
         QCOMPARE(report.failed, 0);
@@ -334,8 +327,8 @@ private Q_SLOTS:
         const QString good = dir.filePath(QStringLiteral("good.jsonl"));
         test::writeFile(good, "{\"title\": \"Elixir Developer\"}\n");
         Database db(dir.path());
-        const ImportReport report =
-            Importer(db).importPaths({dir.filePath(QStringLiteral("missing.json")), good}, at(importTime));
+        const ImportReport report = Importer(db).importPaths(
+            {dir.filePath(QStringLiteral("missing.json")), good}, test::importAt(importTime));
         QCOMPARE(report.inserted, 1);
         QCOMPARE(report.failed, 1);
         QVERIFY(report.problems.first().reason.contains(QStringLiteral("no such file")));
@@ -346,7 +339,7 @@ private Q_SLOTS:
         test::TempLibrary dir;
         Database db(dir.path());
         const ImportReport report =
-            Importer(db).importFile(dir.filePath(QStringLiteral("nope.json")), at(importTime));
+            Importer(db).importFile(dir.filePath(QStringLiteral("nope.json")), test::importAt(importTime));
         QCOMPARE(report.failed, 1);
         QVERIFY(report.problems.first().file.endsWith(QStringLiteral("nope.json")));
     }

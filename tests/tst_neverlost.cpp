@@ -27,13 +27,6 @@ namespace {
 const QDateTime importTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
 const QDateTime editTime(QDate(2026, 11, 3), QTime(8, 15), QTimeZone::UTC);
 
-ImportOptions at(const QDateTime &time)
-{
-    ImportOptions options;
-    options.now = time;
-    return options;
-}
-
 QString remotive()
 {
     return test::sharedData(QStringLiteral("listings/remote-boards-2025/remotive_jobs.json"));
@@ -129,7 +122,7 @@ private:
     // A library of the Remotive file with its first five listings annotated; their ids.
     QList<qint64> annotatedLibrary(Database &db)
     {
-        const ImportReport report = Importer(db).importFile(remotive(), at(importTime));
+        const ImportReport report = Importer(db).importFile(remotive(), test::importAt(importTime));
         if (report.inserted < 50)
             return {};
         const QJsonArray records = remotiveRecords();
@@ -164,11 +157,11 @@ private Q_SLOTS:
 
         const ImportReport again = Importer(db).importPaths(
             {remotive(), test::sharedData(QStringLiteral("listings/remote-boards-2025/jobicy_jobs.json"))},
-            at(importTime.addDays(3)));
+            test::importAt(importTime.addDays(3)));
         QVERIFY(again.unchanged >= 90);
         QVERIFY(again.inserted > 0); // the Jobicy listings are new
         QCOMPARE(annotationRows(db), before);
-        const ImportReport third = Importer(db).importFile(remotive(), at(importTime.addDays(4)));
+        const ImportReport third = Importer(db).importFile(remotive(), test::importAt(importTime.addDays(4)));
         QCOMPARE(third.inserted, 0);
         QCOMPARE(annotationRows(db), before);
         QVERIFY(sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM listings")).toLongLong() >
@@ -194,7 +187,8 @@ private Q_SLOTS:
         const QString updatedFile = dir.filePath(QStringLiteral("remotive-updated.json"));
         writeRecords(updatedFile, records);
 
-        const ImportReport report = Importer(db).importFile(updatedFile, at(importTime.addDays(2)));
+        const ImportReport report =
+            Importer(db).importFile(updatedFile, test::importAt(importTime.addDays(2)));
         QCOMPARE(report.inserted, 0);
         QCOMPARE(report.updated, 1);
         QCOMPARE(idByUrl(db, changed.value(QStringLiteral("url")).toString()), ids.first());
@@ -224,14 +218,16 @@ private Q_SLOTS:
         const QString otherBoard = dir.filePath(QStringLiteral("other-board.json"));
         writeRecords(otherBoard, QJsonArray{elsewhere});
 
-        const ImportReport report = Importer(db).importFile(otherBoard, at(importTime.addDays(5)));
+        const ImportReport report =
+            Importer(db).importFile(otherBoard, test::importAt(importTime.addDays(5)));
         QCOMPARE(report.inserted, 0);
         QCOMPARE(report.updated, 1);
         QCOMPARE(sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM listings")).toLongLong(),
                  listings);
         QCOMPARE(annotationRows(db), before);
         // And the original board's file still finds it (its URL key is kept).
-        const ImportReport original = Importer(db).importFile(remotive(), at(importTime.addDays(6)));
+        const ImportReport original =
+            Importer(db).importFile(remotive(), test::importAt(importTime.addDays(6)));
         QCOMPARE(original.inserted, 0);
         QCOMPARE(annotationRows(db), before);
         QVERIFY(sql::scalar(db.connection(),
@@ -289,7 +285,7 @@ private Q_SLOTS:
 
         test::TempLibrary other;
         Database fresh(other.path());
-        Importer(fresh).importFile(remotive(), at(importTime.addDays(10)));
+        Importer(fresh).importFile(remotive(), test::importAt(importTime.addDays(10)));
         sql::run(fresh.connection(), eventsTable);
         QVERIFY(annotationRows(fresh).isEmpty());
         const AnnotationImportReport report = AnnotationJson(fresh).importFile(file);
@@ -337,7 +333,7 @@ private Q_SLOTS:
         QJsonArray records = remotiveRecords();
         const QString partial = other.filePath(QStringLiteral("partial.json"));
         writeRecords(partial, QJsonArray{records.at(0), records.at(1), records.at(2)});
-        Importer(target).importFile(partial, at(importTime));
+        Importer(target).importFile(partial, test::importAt(importTime));
         const qint64 edited =
             idByUrl(target, records.at(0).toObject().value(QStringLiteral("url")).toString());
         sql::run(
