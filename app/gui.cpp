@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "firstpaintexit.h"
+#include "library/damagedialog.h"
 #include "mainwindow.h"
 #include "samples/samplelibrary.h"
 #include "store/database.h"
@@ -49,14 +50,17 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(own);
 }
 
+QString libraryPath(const GuiOptions &options)
+{
+    if (!options.database.isEmpty())
+        return options.database;
+    return options.demo ? samples::demoDatabasePath() : Database::defaultPath();
+}
+
 std::unique_ptr<Database> openLibrary(const GuiOptions &options)
 {
-    if (!options.demo)
-        return std::make_unique<Database>(options.database.isEmpty() ? Database::defaultPath()
-                                                                     : options.database);
-    auto db = std::make_unique<Database>(options.database.isEmpty() ? samples::demoDatabasePath()
-                                                                    : options.database);
-    if (ListingRepository(*db).count() == 0)
+    auto db = std::make_unique<Database>(libraryPath(options));
+    if (options.demo && ListingRepository(*db).count() == 0)
         samples::load(*db);
     return db;
 }
@@ -129,11 +133,20 @@ int runGui(int &argc, char *argv[], const GuiOptions &options)
         db = openLibrary(options);
     } catch (const StoreError &error) {
         std::fprintf(stderr, "jobdesk: %s\n", qPrintable(error.message()));
-        QMessageBox::critical(nullptr, QApplication::translate("Cli", "Cannot open the library"),
-                              error.message());
-        return 1;
+        if (!recoverUnopenableLibrary(libraryPath(options), error))
+            return 1;
+        try {
+            db = openLibrary(options);
+        } catch (const StoreError &again) {
+            std::fprintf(stderr, "jobdesk: %s\n", qPrintable(again.message()));
+            QMessageBox::critical(nullptr, QApplication::translate("Cli", "Cannot open the library"),
+                                  again.message());
+            return 1;
+        }
     }
     MainWindow window(*db);
+    // Damage check and automatic backup, once the first search had the machine to itself.
+    window.maintainLibrary(3000);
     if (!options.search.isEmpty())
         window.search(options.search);
     if (qEnvironmentVariable("JOBDESK_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))

@@ -85,6 +85,31 @@ QStringList dumpTables(const Database &db)
     return rows;
 }
 
+void damageTable(const QString &path, const QString &table)
+{
+    qint64 root = 0;
+    qint64 pageSize = 0;
+    {
+        const Database db(path);
+        root = sql::scalar(db.connection(),
+                           QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"), {table})
+                   .toLongLong();
+        pageSize = sql::scalar(db.connection(), QStringLiteral("PRAGMA page_size")).toLongLong();
+        sql::run(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QVERIFY2(root > 1, qPrintable(table));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray noise(pageSize, Qt::Uninitialized);
+    quint32 state = 0x9e3779b9u ^ quint32(root);
+    for (char &byte : noise) {
+        state = state * 1664525u + 1013904223u;
+        byte = char(state >> 24);
+    }
+    QVERIFY(file.seek((root - 1) * pageSize));
+    QCOMPARE(file.write(noise), pageSize);
+}
+
 ImportOptions importAt(const QDateTime &now)
 {
     ImportOptions options;

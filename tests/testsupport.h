@@ -53,5 +53,9 @@ Run runJobdesk(const QStringList &arguments, const QByteArray &input = {});
 bool waitUntilLoaded(ListingTableModel &model, int timeoutMs = 10000);
 // Every row of every user table, as text: equal when two libraries hold the same data.
 QStringList dumpTables(const Database &db);
+// Damages the closed library at `path` the way a failing disk does: the root page of `table` (an
+// interior page once the table spans several) is overwritten with pseudo-random bytes. The schema on
+// page 1 is untouched, so the library still opens.
+void damageTable(const QString &path, const QString &table);
 
 } // namespace jobdesk::test

@@ -143,6 +143,7 @@ private Q_SLOTS:
             QFAIL("a library from a newer version was opened");
         } catch (const StoreError &error) {
             QVERIFY2(error.message().contains(QStringLiteral("newer version")), qPrintable(error.message()));
+            QCOMPARE(error.kind(), StoreError::Kind::NewerVersion);
             QVERIFY2(error.message().contains(dir.path()), qPrintable(error.message()));
         }
         QCOMPARE(fileHash(dir.path()), before);

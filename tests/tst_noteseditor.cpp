@@ -186,6 +186,66 @@ private Q_SLOTS:
         QCOMPARE(store.notes(ids[1]), QStringLiteral("b"));
     }
 
+    void twoEditorsOnTheSameNotesLoseNothing()
+    {
+        // Two windows show the same listing's notes; each types and saves in turn, neither having
+        // seen the other's text before its save.
+        test::TempLibrary library;
+        const std::unique_ptr<Database> db = library.open();
+        test::addListings(*db, 1);
+        const qint64 id = listingIds(*db).first();
+        NoteStore store(*db);
+        store.setNotes(id, QStringLiteral("Call Dana\nSalary: ask\nTeam: six"));
+        NotesEditor first(*db);
+        NotesEditor second(*db);
+        first.setListing(id);
+        second.setListing(id);
+
+        first.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClick(first.editor(), Qt::Key_Return);
+        QTest::keyClicks(first.editor(), QStringLiteral("Visa: yes"));
+        QVERIFY(first.save());
+        second.editor()->moveCursor(QTextCursor::Start);
+        QTest::keyClicks(second.editor(), QStringLiteral("Monday: "));
+        QVERIFY(second.save());
+        const QString both = QStringLiteral("Monday: Call Dana\nSalary: ask\nTeam: six\nVisa: yes");
+        QCOMPARE(store.notes(id), both);
+        QCOMPARE(second.text(), both); // the second window shows the merge at once
+        QVERIFY2(second.message().contains(QStringLiteral("elsewhere")), qPrintable(second.message()));
+
+        // The first, still showing its own version, edits another line: merged again, nothing twice.
+        first.editor()->moveCursor(QTextCursor::Start);
+        first.editor()->moveCursor(QTextCursor::Down);
+        first.editor()->moveCursor(QTextCursor::EndOfLine);
+        QTest::keyClicks(first.editor(), QStringLiteral(" (90k)"));
+        QVERIFY(first.save());
+        const QString all = QStringLiteral("Monday: Call Dana\nSalary: ask (90k)\nTeam: six\nVisa: yes");
+        QCOMPARE(store.notes(id), all);
+        QCOMPARE(first.text(), all);
+        // Saving on without further edits from the other side is an ordinary save.
+        QTest::keyClicks(second.editor(), QStringLiteral("!"));
+        QVERIFY(second.save());
+        QCOMPARE(store.notes(id).count(QStringLiteral("Visa")), 1);
+        QCOMPARE(store.notes(id).count(QStringLiteral("(90k)")), 1);
+
+        // Both rewrite the same line: both versions stay, marked.
+        first.setListing(0);
+        first.setListing(id);
+        second.setListing(0);
+        second.setListing(id);
+        first.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(first.editor(), QStringLiteral(" - confirmed"));
+        QVERIFY(first.save());
+        second.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(second.editor(), QStringLiteral(" - not needed"));
+        QVERIFY(second.save());
+        const QString notes = store.notes(id);
+        QVERIFY2(notes.contains(QStringLiteral("Visa: yes - confirmed")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("Visa: yes - not needed")), qPrintable(notes));
+        QVERIFY2(notes.contains(NoteStore::conflictSeparator()), qPrintable(notes));
+        QVERIFY2(second.message().contains(QStringLiteral("both")), qPrintable(second.message()));
+    }
+
     void highlightedAndReadableInLightAndDark()
     {
         test::TempLibrary library;

@@ -16,6 +16,7 @@
 #include "externallink.h"
 #include "import/importcontroller.h"
 #include "library/librarycontroller.h"
+#include "library/librarymaintenance.h"
 #include "listings/hidecommands.h"
 #include "listings/listingspane.h"
 #include "search/searchfield.h"
@@ -237,6 +238,7 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     auto *library = new LibraryController(m_db, this);
+    m_library = library;
     library->setObjectName(QStringLiteral("libraryController"));
     connect(library, &LibraryController::finished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -388,6 +390,16 @@ void MainWindow::updateFilter()
 
 // Listings imported before the dictionary changed (an update shipped a new one) are extracted again in
 // the background; the table and the gap follow when that is done.
+void MainWindow::maintainLibrary(int delayMs)
+{
+    if (!m_maintenance) {
+        m_maintenance = new LibraryMaintenance(m_db, *m_library, this);
+        connect(m_maintenance, &LibraryMaintenance::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    }
+    m_maintenance->start(delayMs);
+}
+
 void MainWindow::checkSkills()
 {
     // One thread for every run (at start, after each edit of the dictionary): runs follow one another,
@@ -546,7 +558,14 @@ void MainWindow::hideListings(const QList<qint64> &ids)
 
 void MainWindow::showListing(qint64 id)
 {
-    const std::optional<Listing> listing = id > 0 ? m_repository->find(id) : std::nullopt;
+    std::optional<Listing> listing;
+    try {
+        if (id > 0)
+            listing = m_repository->find(id);
+    } catch (const StoreError &error) {
+        // A damaged library (or one busy too long): the window goes on, and says what failed.
+        statusBar()->showMessage(tr("The listing could not be read: %1").arg(error.message()), 10000);
+    }
     if (listing)
         m_details->showListing(*listing);
     else

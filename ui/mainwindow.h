@@ -21,6 +21,8 @@ class Database;
 class DetailsPane;
 class ExportController;
 class ImportController;
+class LibraryController;
+class LibraryMaintenance;
 class ListingRepository;
 class ListingTableModel;
 class ListingsPane;
@@ -53,6 +55,11 @@ public:
     ImportController *importController() const { return m_import; }
     // Puts `query` in the search field and runs it at once.
     void search(const QString &query);
+    // Checks the library for damage and takes the day's automatic backup on a worker thread, starting
+    // after `delayMs` (ui/library/librarymaintenance.h). The application calls it; tests and benchmarks
+    // that build windows do not.
+    void maintainLibrary(int delayMs);
+    LibraryMaintenance *libraryMaintenance() const { return m_maintenance; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +108,8 @@ private:
     ExportController *m_export;
     QUndoStack *m_undo;
     BackgroundReader *m_skillMaintenance = nullptr; // re-extraction, one run after another
+    LibraryController *m_library = nullptr;
+    LibraryMaintenance *m_maintenance = nullptr;
     SqlFilter m_viewFilter;
     SqlFilter m_searchFilter;
     QByteArray m_defaultLayout;

@@ -1,6 +1,7 @@
 #include "notestore.h"
 
 #include "activitylog.h"
+#include "notemerge.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/storeerror.h"
@@ -41,18 +42,58 @@ QString NoteStore::notes(qint64 listingId) const
         .toString();
 }
 
-bool NoteStore::setNotes(qint64 listingId, const QString &text, const QDateTime &now) const
+QString NoteStore::conflictSeparator()
+{
+    return tr("*— Edited in two places at once: the lines above were saved first, the lines below after "
+              "them. —*");
+}
+
+QVariant NoteStore::stored(qint64 listingId) const
 {
     const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db, m_db.dialect());
     if (!sql::scalar(db, QStringLiteral("SELECT 1 FROM listings WHERE id = ?"), {listingId}).isValid())
         throw StoreError(tr("The listing with id %1 is no longer in the library; its notes could not be "
                             "saved.")
                              .arg(listingId));
-    const QVariant stored =
-        sql::scalar(db, QStringLiteral("SELECT notes FROM annotations WHERE listing_id = ?"), {listingId});
-    if (stored.toString() == text && (stored.isValid() || text.isEmpty()))
+    return sql::scalar(db, QStringLiteral("SELECT notes FROM annotations WHERE listing_id = ?"), {listingId});
+}
+
+bool NoteStore::setNotes(qint64 listingId, const QString &text, const QDateTime &now) const
+{
+    Transaction transaction(m_db.connection(), m_db.dialect());
+    const QVariant current = stored(listingId);
+    if (current.toString() == text && (current.isValid() || text.isEmpty()))
         return false;
+    write(listingId, text, now);
+    transaction.commit();
+    return true;
+}
+
+NoteStore::Save NoteStore::saveEdit(qint64 listingId, const QString &text, const QString &base,
+                                    const QDateTime &now) const
+{
+    // BEGIN IMMEDIATE: the notes read here are the notes replaced, whoever else writes.
+    Transaction transaction(m_db.connection(), m_db.dialect());
+    const QString current = stored(listingId).toString();
+    Save save;
+    save.text = text;
+    if (current != base) {
+        const NoteMerge merge = mergeNotes(base, text, current, conflictSeparator());
+        save.merged = true;
+        save.conflicted = merge.conflicted;
+        save.text = merge.text;
+    }
+    if (save.text == current)
+        return save;
+    write(listingId, save.text, now);
+    transaction.commit();
+    save.written = true;
+    return save;
+}
+
+void NoteStore::write(qint64 listingId, const QString &text, const QDateTime &now) const
+{
+    const QSqlDatabase db = m_db.connection();
     sql::run(db,
              QStringLiteral("INSERT INTO annotations (listing_id, notes, updated_at) VALUES (?, ?, ?) "
                             "ON CONFLICT (listing_id) DO UPDATE SET notes = excluded.notes, "
@@ -68,8 +109,6 @@ bool NoteStore::setNotes(qint64 listingId, const QString &text, const QDateTime 
                              now.toSecsSinceEpoch() - latest.value(1).toLongLong() < SittingSeconds;
     if (!sameSitting)
         ActivityLog(m_db).append({listingId}, QStringLiteral("note"), noteDetail(text), now);
-    transaction.commit();
-    return true;
 }
 
 } // namespace jobdesk

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 namespace jobdesk {
 
@@ -19,12 +20,33 @@ public:
 
     // The listing's notes; empty when it has none (or does not exist).
     QString notes(qint64 listingId) const;
-    // Stores `text` as the listing's notes. Returns false when nothing had to be written (same text).
-    // Throws StoreError when the listing does not exist or the library refuses the write.
+    // Stores `text` as the listing's notes, whatever is stored (a command, an import of annotations).
+    // Returns false when nothing had to be written (same text). Throws StoreError when the listing does
+    // not exist or the library refuses the write.
     bool setNotes(qint64 listingId, const QString &text,
                   const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
+    struct Save
+    {
+        bool written = false;    // the stored notes changed
+        bool merged = false;     // they had changed since `base`: `text` is the merge of both edits
+        bool conflicted = false; // both edits changed the same lines: both versions are kept, marked
+        QString text;            // the notes as stored now: the editor's new base
+    };
+    // Stores an edit of the notes that started from `base` (the stored text the editor showed). When the
+    // stored notes changed since (another window, another process), the edit is merged into them line
+    // by line (mergeNotes) inside the same transaction, so neither edit is lost.
+    Save saveEdit(qint64 listingId, const QString &text, const QString &base,
+                  const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // The line put between two versions of the same lines edited in two places at once.
+    static QString conflictSeparator();
+
 private:
+    // Inside the caller's transaction: the listing's stored notes (null when it has no annotations row).
+    QVariant stored(qint64 listingId) const;
+    // Inside the caller's transaction: writes `text` and the activity entry.
+    void write(qint64 listingId, const QString &text, const QDateTime &now) const;
+
     const Database &m_db;
 };
 

@@ -6,6 +6,7 @@
 #include "domain/vocabulary.h"
 #include "store/database.h"
 #include "store/sql.h"
+#include "store/storeerror.h"
 
 #include <QTimeZone>
 
@@ -302,8 +303,20 @@ void ListingTableModel::loadPage(int page) const
 
     QHash<qint64, Row> byId;
     byId.reserve(count);
-    QSqlQuery query = sql::run(m_db.connection(), m_query.rowsStatement(count), ids);
-    while (query.next()) {
+    QSqlQuery query;
+    try {
+        query = sql::run(m_db.connection(), m_query.rowsStatement(count), ids);
+    } catch (const StoreError &error) {
+        // Called from data(), inside painting: an exception must not reach Qt. The page shows empty
+        // rows (kept until the next refresh, so the failure is reported once) and the window says why.
+        QMetaObject::invokeMethod(
+            const_cast<ListingTableModel *>(this),
+            [model = const_cast<ListingTableModel *>(this), message = error.message()] {
+                Q_EMIT model->loadFailed(message);
+            },
+            Qt::QueuedConnection);
+    }
+    while (query.isActive() && query.next()) {
         Row row;
         row.id = query.value(0).toLongLong();
         row.title = query.value(1).toString();

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "privatefile.h"
+#include "readonlyconnection.h"
 #include "sql.h"
 #include "storeerror.h"
 
@@ -75,44 +76,6 @@ public:
 
 private:
     sqlite3 *m_handle = nullptr;
-};
-
-// A read-only Qt connection to a file that may not be a library at all (restore's checks).
-class ReadOnlyConnection final
-{
-public:
-    explicit ReadOnlyConnection(const QString &path)
-        : m_name(QStringLiteral("jobdesk-restore-%1").arg(++counter()))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        m_opened = db.open();
-        m_error = db.lastError().text();
-    }
-    ~ReadOnlyConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(ReadOnlyConnection)
-
-    bool isOpen() const { return m_opened; }
-    QString error() const { return m_error; }
-    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    static std::atomic<int> &counter()
-    {
-        static std::atomic<int> value{0};
-        return value;
-    }
-    QString m_name;
-    bool m_opened = false;
-    QString m_error;
 };
 
 // Copies the main database of `source` into `destination` in steps. Returns false when cancelled
@@ -204,7 +167,7 @@ bool writeCopy(sqlite3 *source, const QString &target, const BackupProgress &pro
 
 } // namespace
 
-LibraryBackup::LibraryBackup(Database &db)
+LibraryBackup::LibraryBackup(const Database &db)
     : m_db(db)
 {}
 

@@ -31,7 +31,7 @@ struct RestoreResult
 class LibraryBackup final
 {
 public:
-    explicit LibraryBackup(Database &db);
+    explicit LibraryBackup(const Database &db);
     Q_DISABLE_COPY_MOVE(LibraryBackup)
 
     // Writes a consistent copy of the library to `target` (replacing it only once the copy is complete).
@@ -49,7 +49,7 @@ public:
     static void checkSqliteLibrary(const Database &db);
 
 private:
-    Database &m_db;
+    const Database &m_db;
 };
 
 } // namespace jobdesk

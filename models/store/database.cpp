@@ -2,6 +2,7 @@
 
 #include "migrator.h"
 #include "privatefile.h"
+#include "readonlyconnection.h"
 #include "sql.h"
 #include "storeerror.h"
 
@@ -28,6 +29,14 @@ QString newConnectionName()
     return QStringLiteral("jobdesk-%1").arg(++counter);
 }
 
+// `error` with the library's path in front unless it already names it.
+StoreError naming(const QString &path, const StoreError &error)
+{
+    return error.message().contains(path)
+               ? error
+               : StoreError(path + QLatin1String(": ") + error.message(), error.kind());
+}
+
 } // namespace
 
 Database::Database(const QString &path)
@@ -51,23 +60,13 @@ Database::Database(const QString &path)
         throw StoreError(tr("Cannot open the library %1: %2").arg(m_path, reason));
     }
     try {
-        m_dialect->checkIdentity(db, m_path);
-        const int version = m_dialect->schemaVersion(db);
-        if (version > latestSchemaVersion()) {
-            throw StoreError(tr("%1 was written by a newer version of Jobdesk (library version %2; this "
-                                "version knows up to %3). It was not changed; please update Jobdesk.")
-                                 .arg(m_path)
-                                 .arg(version)
-                                 .arg(latestSchemaVersion()));
-        }
         m_dialect->configure(db);
         migrate();
     } catch (const StoreError &error) {
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StoreError(error.message().contains(m_path) ? error.message()
-                                                          : m_path + QLatin1String(": ") + error.message());
+        throw naming(m_path, error);
     }
 }
 
@@ -112,7 +111,30 @@ void Database::checkFile() const
     static const QByteArray sqliteMagic("SQLite format 3\0", 16);
     if (file.read(16) != sqliteMagic)
         throw StoreError(
-            tr("%1 is not a Jobdesk library (not an SQLite database); it was not changed.").arg(m_path));
+            tr("%1 is not a Jobdesk library (not an SQLite database); it was not changed.").arg(m_path),
+            StoreError::Kind::NotALibrary);
+    file.close();
+
+    // Whose file it is and which version, read without writing: a library this build must not change
+    // (another program's, a newer Jobdesk's, a damaged one) stays exactly as it was.
+    const ReadOnlyConnection reader(m_path);
+    if (!reader.isOpen())
+        throw StoreError(tr("Cannot open the library %1: %2").arg(m_path, reader.error()));
+    try {
+        const QSqlDatabase db = reader.connection();
+        m_dialect->checkIdentity(db, m_path);
+        const int version = m_dialect->schemaVersion(db);
+        if (version > latestSchemaVersion()) {
+            throw StoreError(tr("%1 was written by a newer version of Jobdesk (library version %2; this "
+                                "version knows up to %3). It was not changed; please update Jobdesk.")
+                                 .arg(m_path)
+                                 .arg(version)
+                                 .arg(latestSchemaVersion()),
+                             StoreError::Kind::NewerVersion);
+        }
+    } catch (const StoreError &error) {
+        throw naming(m_path, error);
+    }
 }
 
 void Database::migrate()

@@ -1,7 +1,7 @@
 // An open Jobdesk library: one Qt SQL connection, configured (WAL, foreign keys, busy timeout) and
 // migrated to the latest schema. Opening refuses files that are not Jobdesk libraries and libraries
-// written by a newer Jobdesk, without changing them; before migrating an existing library it writes a
-// copy beside it (NAME.vN.bak).
+// written by a newer Jobdesk after reading them on a read-only connection, so they stay exactly as they
+// were; before migrating an existing library it writes a copy beside it (NAME.vN.bak).
 #pragma once
 
 #include "sqldialect.h"

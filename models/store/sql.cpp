@@ -8,29 +8,51 @@
 namespace jobdesk::sql {
 namespace {
 
-// SQLITE_BUSY or SQLITE_LOCKED, also as extended codes: another connection (another window, an import,
-// `jobdesk import` in a shell) held the library's write lock longer than the busy timeout.
-bool busy(const QSqlError &error)
+// SQLite's primary result code of a failed statement (the low byte of an extended code), or -1.
+int primaryCode(const QSqlError &error)
 {
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    return ok && (code == 5 || code == 6);
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+// SQLITE_BUSY or SQLITE_LOCKED: another connection (another window, an import, `jobdesk import` in a
+// shell) held the library's write lock longer than the busy timeout.
+bool busy(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == 5 || code == 6;
+}
+
+// SQLITE_CORRUPT or SQLITE_NOTADB: the file is damaged (docs/reliability.md, "Damage").
+bool damaged(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == 11 || code == 26;
 }
 
 [[noreturn]] void fail(const QSqlQuery &query, const QString &statement, const QString &library = {})
 {
-    if (busy(query.lastError())) {
-        const QString which = library.isEmpty()
-                                  ? QCoreApplication::translate("Store", "The library")
-                                  : QCoreApplication::translate("Store", "The library %1").arg(library);
+    const QSqlError error = query.lastError();
+    const QString which = library.isEmpty()
+                              ? QCoreApplication::translate("Store", "The library")
+                              : QCoreApplication::translate("Store", "The library %1").arg(library);
+    const QString where = statement.simplified().left(200);
+    if (busy(error)) {
         throw StoreError(QCoreApplication::translate("Store",
                                                      "%1 is busy: another Jobdesk window or an import is "
                                                      "writing to it and did not finish in time. Nothing "
                                                      "was changed; please try again when it is done.")
-                             .arg(which));
+                             .arg(which),
+                         StoreError::Kind::Busy);
     }
-    throw StoreError(QCoreApplication::translate("Store", "Database error: %1 (in: %2)")
-                         .arg(query.lastError().text(), statement.simplified().left(200)));
+    if (damaged(error)) {
+        throw StoreError(QCoreApplication::translate("Store", "%1 is damaged: %2 (in: %3)")
+                             .arg(which, error.text(), where),
+                         StoreError::Kind::Damaged);
+    }
+    throw StoreError(
+        QCoreApplication::translate("Store", "Database error: %1 (in: %2)").arg(error.text(), where));
 }
 
 } // namespace

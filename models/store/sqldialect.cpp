@@ -29,7 +29,8 @@ public:
         throw StoreError(QCoreApplication::translate("Store",
                                                      "%1 is an SQLite database but not a Jobdesk library; "
                                                      "it was not changed.")
-                             .arg(path));
+                             .arg(path),
+                         StoreError::Kind::NotALibrary);
     }
 
     void configure(const QSqlDatabase &db) const override

@@ -10,14 +10,27 @@ namespace jobdesk {
 class StoreError : public std::runtime_error
 {
 public:
-    explicit StoreError(const QString &message)
+    // What failed, for callers that offer a way out (a damaged library: its automatic backup).
+    enum class Kind
+    {
+        Other,
+        Busy,         // another connection held the write lock longer than the busy timeout
+        Damaged,      // SQLite found the file corrupt (SQLITE_CORRUPT, SQLITE_NOTADB)
+        NotALibrary,  // not an SQLite database, or another program's
+        NewerVersion, // written by a newer Jobdesk
+    };
+
+    explicit StoreError(const QString &message, Kind kind = Kind::Other)
         : std::runtime_error(message.toStdString())
         , m_message(message)
+        , m_kind(kind)
     {}
     QString message() const { return m_message; }
+    Kind kind() const { return m_kind; }
 
 private:
     QString m_message;
+    Kind m_kind;
 };
 
 } // namespace jobdesk

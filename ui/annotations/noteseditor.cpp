@@ -16,9 +16,12 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace jobdesk {
 
@@ -83,7 +86,8 @@ void NotesEditor::setListing(qint64 listingId)
     QString text;
     bool unsaved = false;
     if (const auto pending = m_unsaved.constFind(listingId); pending != m_unsaved.cend()) {
-        text = *pending; // a failed save is not overwritten by what the library still has
+        text = pending->text; // a failed save is not overwritten by what the library still has
+        m_base = pending->base;
         unsaved = true;
     } else if (listingId > 0) {
         try {
@@ -91,6 +95,7 @@ void NotesEditor::setListing(qint64 listingId)
         } catch (const StoreError &error) {
             showMessage(error.message(), true);
         }
+        m_base = text;
     }
     m_edit->setPlainText(text);
     m_loading = false;
@@ -121,10 +126,13 @@ void NotesEditor::textEdited()
     m_autosave->start();
 }
 
-bool NotesEditor::write(qint64 listingId, const QString &text)
+bool NotesEditor::write(qint64 listingId, const QString &text, const QString &base, QString *stored)
 {
     try {
-        NoteStore(m_db).setNotes(listingId, text);
+        const NoteStore::Save save = NoteStore(m_db).saveEdit(listingId, text, base);
+        *stored = save.text;
+        if (listingId == m_listingId && save.merged && save.text != text)
+            showMerged(save.text, save.conflicted);
         return true;
     } catch (const StoreError &error) {
         const QString message = tr("Your notes are not saved yet: %1").arg(error.message());
@@ -134,13 +142,32 @@ bool NotesEditor::write(qint64 listingId, const QString &text)
     }
 }
 
+void NotesEditor::showMerged(const QString &text, bool conflicted)
+{
+    // Replaced through a cursor, not setPlainText: the user can still undo into their own version.
+    const int position = m_edit->textCursor().position();
+    m_loading = true;
+    QTextCursor cursor(m_edit->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    cursor.setPosition(std::min<int>(position, int(text.size())));
+    m_edit->setTextCursor(cursor);
+    m_loading = false;
+    if (isPreview())
+        m_preview->setMarkdown(text);
+    m_mergeMessage = conflicted ? tr("Saved. These notes were also edited elsewhere at the same time: both "
+                                     "versions of the lines you both changed are kept, marked in the text.")
+                                : tr("Saved, together with the changes made to these notes elsewhere.");
+}
+
 bool NotesEditor::save()
 {
     m_autosave->stop();
     bool ok = true;
     // Notes left behind by an earlier failure first; they stay pending until they are written.
     for (auto it = m_unsaved.begin(); it != m_unsaved.end();) {
-        if (it.key() != m_listingId && write(it.key(), it.value())) {
+        QString stored;
+        if (it.key() != m_listingId && write(it.key(), it->text, it->base, &stored)) {
             Q_EMIT saved(it.key());
             it = m_unsaved.erase(it);
         } else {
@@ -151,14 +178,17 @@ bool NotesEditor::save()
     if (!m_modified || m_listingId <= 0)
         return ok;
     const QString text = m_edit->toPlainText();
-    if (!write(m_listingId, text)) {
-        m_unsaved.insert(m_listingId, text);
+    QString stored;
+    m_mergeMessage.clear();
+    if (!write(m_listingId, text, m_base, &stored)) {
+        m_unsaved.insert(m_listingId, {text, m_base});
         return false;
     }
+    m_base = stored;
     m_unsaved.remove(m_listingId);
     m_modified = false;
     if (ok)
-        showMessage(tr("Saved"), false);
+        showMessage(m_mergeMessage.isEmpty() ? tr("Saved") : m_mergeMessage, false);
     Q_EMIT saved(m_listingId);
     return ok;
 }

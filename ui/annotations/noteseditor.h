@@ -5,7 +5,9 @@
 // Notes save themselves: within a second of the last keystroke, when the editor loses focus, before
 // another listing is shown, when the widget is hidden (its window closing) and when it is destroyed.
 // Text is never lost: a save that fails keeps the text, says so under the editor and is tried again
-// at the next occasion, also after the editor moved on to another listing.
+// at the next occasion, also after the editor moved on to another listing. Notes edited in two places at
+// once (another window, another process) are merged: each save says which stored text the edit started
+// from (NoteStore::saveEdit), and the editor then shows the merge.
 #pragma once
 
 #include <QHash>
@@ -68,14 +70,25 @@ private:
     void applyTheme();
     void textEdited();
     void showMessage(const QString &text, bool error);
-    bool write(qint64 listingId, const QString &text);
+    // Saves `text` edited from `base`; the notes as stored afterwards go to `stored`.
+    bool write(qint64 listingId, const QString &text, const QString &base, QString *stored);
+    // Shows `text`, the merge of this edit with another one, keeping the cursor where it was.
+    void showMerged(const QString &text, bool conflicted);
 
     const Database &m_db;
     qint64 m_listingId = 0;
     bool m_modified = false;
     bool m_loading = false;
+    // The stored notes the text being edited started from: what a save compares the library with.
+    QString m_base;
     // Notes whose save failed after the editor moved on, by listing; tried again at every save.
-    QHash<qint64, QString> m_unsaved;
+    struct Pending
+    {
+        QString text;
+        QString base;
+    };
+    QHash<qint64, Pending> m_unsaved;
+    QString m_mergeMessage; // set by a save that merged, shown once it is complete
     QPlainTextEdit *m_edit;
     ReadableHighlighter *m_highlighter;
     bool m_highlighted = false; // definition and theme set (on the first show)
