@@ -43,6 +43,9 @@ void LibraryMaintenance::run()
         AutomaticBackups::Outcome outcome;
         try {
             const Database db(path); // this thread's own connection
+            // The check reads every page once: SQLite's 2 MiB default cache is enough, 64 MiB would
+            // only raise the window's memory for as long as the check runs.
+            db.dialect().setPageCache(db.connection(), 2);
             outcome = AutomaticBackups(path).maintain(db, QDateTime::currentDateTimeUtc(),
                                                       [cancelled] { return cancelled->load(); });
         } catch (const StoreError &error) {
