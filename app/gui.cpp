@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include "application.h"
 #include "firstpaintexit.h"
 #include "library/damagedialog.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -116,7 +118,7 @@ int runGui(int &argc, char *argv[], const GuiOptions &options)
                                 "Commands such as 'jobdesk list' need no display.\n")));
         return 1;
     }
-    QApplication app(argc, argv);
+    Application app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Jobdesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.jobdesk.Jobdesk"));
     installTranslators(app);
@@ -145,6 +147,8 @@ int runGui(int &argc, char *argv[], const GuiOptions &options)
         }
     }
     MainWindow window(*db);
+    QObject::connect(&app, &Application::storeFailed, &window,
+                     [&window](const QString &message) { window.statusBar()->showMessage(message, 15000); });
     // Damage check and automatic backup, once the first search had the machine to itself.
     window.maintainLibrary(3000);
     if (!options.search.isEmpty())
