@@ -8,22 +8,23 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
-#include <QWidget>
 
 using namespace jobdesk;
 
 namespace {
 
-// A widget whose every mouse press reads a damaged library.
-class FailingWidget final : public QWidget
+// An object whose every custom event reads a damaged library. (A custom event, not a mouse click: Qt's
+// own code between a handler and notify() is built without exceptions and does not clean up after one,
+// so a click's event data would leak, as the header says.)
+class FailingObject final : public QObject
 {
 public:
-    int presses = 0;
+    int events = 0;
 
 protected:
-    void mousePressEvent(QMouseEvent *) override
+    void customEvent(QEvent *) override
     {
-        ++presses;
+        ++events;
         throw StoreError(
             QStringLiteral("The library /tmp/x.sqlite is damaged: database disk image is malformed"),
             StoreError::Kind::Damaged);
@@ -42,26 +43,24 @@ private Q_SLOTS:
         auto *app = qobject_cast<Application *>(QCoreApplication::instance());
         QVERIFY(app);
         QSignalSpy failed(app, &Application::storeFailed);
-        FailingWidget widget;
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
-        QTest::ignoreMessage(
-            QtWarningMsg, "jobdesk: The library /tmp/x.sqlite is damaged: database disk image is malformed");
-        QTest::mouseClick(&widget, Qt::LeftButton);
-        QCOMPARE(widget.presses, 1);
+        FailingObject failing;
+        const QString warning =
+            QStringLiteral("jobdesk: The library /tmp/x.sqlite is damaged: database disk image is malformed");
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(warning));
+        QCoreApplication::postEvent(&failing, new QEvent(QEvent::User));
         QVERIFY(failed.wait(2000));
+        QCOMPARE(failing.events, 1);
         QCOMPARE(failed.size(), 1);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("damaged")));
 
-        // Timers and queued calls still run, and the widget still gets its events.
+        // Timers and queued calls still run, and the object still gets its events.
         bool ran = false;
-        QTimer::singleShot(0, &widget, [&ran] { ran = true; });
+        QTimer::singleShot(0, &failing, [&ran] { ran = true; });
         QTRY_VERIFY(ran);
-        QTest::ignoreMessage(
-            QtWarningMsg, "jobdesk: The library /tmp/x.sqlite is damaged: database disk image is malformed");
-        QTest::mouseClick(&widget, Qt::LeftButton);
-        QCOMPARE(widget.presses, 2);
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(warning));
+        QCoreApplication::postEvent(&failing, new QEvent(QEvent::User));
         QTRY_COMPARE(failed.size(), 2);
+        QCOMPARE(failing.events, 2);
     }
 
     void aStoreErrorFromAQueuedCallIsCaughtToo()

@@ -2,7 +2,9 @@
 // that still escapes one (a damaged library read where no one thought to catch it) is reported here
 // instead of ending the program: Qt does not support exceptions through its event handlers, and the
 // std::terminate that follows would lose whatever was typed since the last save. The failed handler's
-// event counts as handled; the window says what failed in its status bar.
+// event counts as handled; the window says what failed in its status bar. The price of this last line:
+// Qt's own frames between the handler and here are built without exceptions and do not clean up, so a
+// little of the event's data may leak and a paint cut short is redone at the next update.
 #pragma once
 
 #include <QApplication>
