@@ -176,10 +176,10 @@ private Q_SLOTS:
 
         // A stage listings are at is not removed; an empty one is, and positions close up.
         AnnotationStore(*db).setStage({1}, phone.id);
-        QCOMPARE(stages.listingCount(phone.id), 1);
+        QCOMPARE(stages.itemCount(phone.id), 1);
         QVERIFY_THROWS_EXCEPTION(StoreError, stages.remove(phone.id));
         // Listing 2 was never moved: it is at New, which therefore cannot go either.
-        QCOMPARE(stages.listingCount(stages.list().first().id), 1);
+        QCOMPARE(stages.itemCount(stages.list().first().id), 1);
         QVERIFY_THROWS_EXCEPTION(StoreError, stages.remove(stages.list().first().id));
         AnnotationStore(*db).setStage({1}, applied);
         stages.remove(phone.id);

@@ -269,7 +269,7 @@ void MainWindow::createMenus()
     edit->addAction(tr("Skills &Dictionary…"), this, &MainWindow::editSkillDictionary);
     edit->addAction(tr("Pro&files…"), this, &MainWindow::editProfiles);
     edit->addAction(tr("S&tages…"), this, [this] {
-        StagesDialog dialog(m_db, this);
+        StagesDialog dialog(m_db, StageSet::Listings, this);
         dialog.exec();
         if (dialog.changed()) {
             m_annotate->reloadStages();

@@ -48,6 +48,19 @@ QString NoteStore::conflictSeparator()
               "them. —*");
 }
 
+NoteStore::Save NoteStore::resolve(const QString &text, const QString &base, const QString &current)
+{
+    Save save;
+    save.text = text;
+    if (current != base) {
+        const NoteMerge merge = mergeNotes(base, text, current, conflictSeparator());
+        save.merged = true;
+        save.conflicted = merge.conflicted;
+        save.text = merge.text;
+    }
+    return save;
+}
+
 QVariant NoteStore::stored(qint64 listingId) const
 {
     const QSqlDatabase db = m_db.connection();
@@ -75,14 +88,7 @@ NoteStore::Save NoteStore::saveEdit(qint64 listingId, const QString &text, const
     // BEGIN IMMEDIATE: the notes read here are the notes replaced, whoever else writes.
     Transaction transaction(m_db.connection(), m_db.dialect());
     const QString current = stored(listingId).toString();
-    Save save;
-    save.text = text;
-    if (current != base) {
-        const NoteMerge merge = mergeNotes(base, text, current, conflictSeparator());
-        save.merged = true;
-        save.conflicted = merge.conflicted;
-        save.text = merge.text;
-    }
+    Save save = resolve(text, base, current);
     if (save.text == current)
         return save;
     write(listingId, save.text, now);

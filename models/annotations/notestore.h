@@ -40,6 +40,10 @@ public:
                   const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     // The line put between two versions of the same lines edited in two places at once.
     static QString conflictSeparator();
+    // What saving `text`, edited from `base`, makes of the stored `current` notes (written stays false):
+    // `text` when nobody changed them meanwhile, else the line merge of both edits. Shared by every store
+    // of notes (a pipeline's notes too, models/recruiting/pipelinestore.h).
+    static Save resolve(const QString &text, const QString &base, const QString &current);
 
 private:
     // Inside the caller's transaction: the listing's stored notes (null when it has no annotations row).

@@ -34,15 +34,22 @@ Stage::Kind checkedKind(Stage::Kind kind)
 
 } // namespace
 
-StageStore::StageStore(const Database &db)
+StageStore::StageStore(const Database &db, StageSet set)
     : m_db(db)
+    , m_set(set)
 {}
+
+QString StageStore::table() const
+{
+    return m_set == StageSet::Listings ? QStringLiteral("stages") : QStringLiteral("pipeline_stages");
+}
 
 QList<Stage> StageStore::list() const
 {
     QSqlQuery query =
         sql::run(m_db.connection(), QStringLiteral("SELECT id, name, position, coalesce(color, ''), kind, "
-                                                   "coalesce(role, '') FROM stages ORDER BY position, id"));
+                                                   "coalesce(role, '') FROM %1 ORDER BY position, id")
+                                        .arg(table()));
     QList<Stage> stages;
     while (query.next())
         stages.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
@@ -81,11 +88,12 @@ Stage StageStore::add(const QString &name, const QString &color, Stage::Kind kin
     const QSqlDatabase db = m_db.connection();
     Transaction transaction(db, m_db.dialect());
     stage.position =
-        sql::scalar(db, QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM stages")).toInt();
+        sql::scalar(db, QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM %1").arg(table())).toInt();
     QSqlQuery insert =
         sql::run(db,
-                 QStringLiteral("INSERT INTO stages (name, position, color, kind) "
-                                "VALUES (?, ?, ?, ?)"),
+                 QStringLiteral("INSERT INTO %1 (name, position, color, kind) "
+                                "VALUES (?, ?, ?, ?)")
+                     .arg(table()),
                  {stage.name, stage.position, stage.color.isEmpty() ? QVariant() : QVariant(stage.color),
                   int(stage.kind)});
     stage.id = insert.lastInsertId().toLongLong();
@@ -96,7 +104,7 @@ Stage StageStore::add(const QString &name, const QString &color, Stage::Kind kin
 void StageStore::rename(qint64 id, const QString &name)
 {
     find(id);
-    sql::run(m_db.connection(), QStringLiteral("UPDATE stages SET name = ? WHERE id = ?"),
+    sql::run(m_db.connection(), QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(table()),
              {checkedName(name, id), id});
 }
 
@@ -104,14 +112,14 @@ void StageStore::recolour(qint64 id, const QString &color)
 {
     find(id);
     const QString checked = checkedColor(color);
-    sql::run(m_db.connection(), QStringLiteral("UPDATE stages SET color = ? WHERE id = ?"),
+    sql::run(m_db.connection(), QStringLiteral("UPDATE %1 SET color = ? WHERE id = ?").arg(table()),
              {checked.isEmpty() ? QVariant() : QVariant(checked), id});
 }
 
 void StageStore::setKind(qint64 id, Stage::Kind kind)
 {
     find(id);
-    sql::run(m_db.connection(), QStringLiteral("UPDATE stages SET kind = ? WHERE id = ?"),
+    sql::run(m_db.connection(), QStringLiteral("UPDATE %1 SET kind = ? WHERE id = ?").arg(table()),
              {int(checkedKind(kind)), id});
 }
 
@@ -127,7 +135,8 @@ void StageStore::reorder(const QList<qint64> &ids)
         throw StoreError(tr("The stages changed meanwhile; open the stages again."));
     const QSqlDatabase db = m_db.connection();
     Transaction transaction(db, m_db.dialect());
-    QSqlQuery update = sql::prepare(db, QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"));
+    QSqlQuery update =
+        sql::prepare(db, QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table()));
     for (qsizetype i = 0; i < ids.size(); ++i) {
         update.addBindValue(int(i));
         update.addBindValue(ids[i]);
@@ -136,8 +145,12 @@ void StageStore::reorder(const QList<qint64> &ids)
     transaction.commit();
 }
 
-int StageStore::listingCount(qint64 id) const
+int StageStore::itemCount(qint64 id) const
 {
+    if (m_set == StageSet::Candidates)
+        return sql::scalar(m_db.connection(),
+                           QStringLiteral("SELECT count(*) FROM pipelines WHERE stage_id = ?"), {id})
+            .toInt();
     const QList<Stage> stages = list();
     const bool first = !stages.isEmpty() && stages.first().id == id;
     // The never-moved listings (no row, or a row without a stage) are at the first stage.
@@ -155,17 +168,21 @@ void StageStore::remove(qint64 id)
     const Stage stage = find(id);
     if (list().size() <= 1)
         throw StoreError(tr("The pipeline needs at least one stage."));
-    if (const int count = listingCount(id); count > 0)
-        throw StoreError(QCoreApplication::translate("StageStore",
-                                                     "%n listing(s) are at “%1”. Move them to another "
-                                                     "stage first.",
-                                                     nullptr, count)
-                             .arg(stage.name));
+    if (const int count = itemCount(id); count > 0)
+        throw StoreError(
+            QCoreApplication::translate("StageStore",
+                                        m_set == StageSet::Listings
+                                            ? "%n listing(s) are at “%1”. Move them to another "
+                                              "stage first."
+                                            : "%n candidate(s) are at “%1”. Move them to another "
+                                              "stage first.",
+                                        nullptr, count)
+                .arg(stage.name));
     const QSqlDatabase db = m_db.connection();
     Transaction transaction(db, m_db.dialect());
-    sql::run(db, QStringLiteral("DELETE FROM stages WHERE id = ?"), {id});
+    sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table()), {id});
     // Positions stay 0…n-1.
-    sql::run(db, QStringLiteral("UPDATE stages SET position = position - 1 WHERE position > ?"),
+    sql::run(db, QStringLiteral("UPDATE %1 SET position = position - 1 WHERE position > ?").arg(table()),
              {stage.position});
     transaction.commit();
 }

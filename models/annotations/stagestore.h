@@ -1,6 +1,8 @@
-// The pipeline's stages (table `stages`): a listing is at one stage at a time, New when it was never
-// moved. The user renames, adds, reorders, recolours and removes them; removing a stage listings are at
-// is refused (move them first), so no listing ever loses its status silently. docs/annotations.md.
+// The stages of a pipeline. Two sets, edited by the same rules: the seeker's (table `stages`): a listing
+// is at one stage at a time, New when it was never moved (docs/annotations.md); and the recruiter's
+// (table `pipeline_stages`): each candidate × opening pipeline is at one of them (docs/recruiting.md).
+// The user renames, adds, reorders, recolours and removes them; removing a stage that listings or
+// pipelines are at is refused (move them first), so nothing ever loses its status silently.
 #pragma once
 
 #include <QList>
@@ -29,13 +31,19 @@ struct Stage
     friend bool operator==(const Stage &, const Stage &) = default;
 };
 
+enum class StageSet
+{
+    Listings,   // `stages`: the seeker's applications
+    Candidates, // `pipeline_stages`: the recruiter's candidate × opening pipelines
+};
+
 class StageStore final
 {
 public:
-    explicit StageStore(const Database &db);
+    explicit StageStore(const Database &db, StageSet set = StageSet::Listings);
     Q_DISABLE_COPY_MOVE(StageStore)
 
-    // Every stage in pipeline order; the first is where listings start (their status when never moved).
+    // Every stage in pipeline order; the first is where listings and new pipelines start.
     QList<Stage> list() const;
     // Appends a stage at the end of the pipeline. Throws StoreError for an empty or taken name or a
     // colour that is not "#rrggbb".
@@ -45,17 +53,21 @@ public:
     void setKind(qint64 id, Stage::Kind kind);
     // `ids` is every stage in its new order.
     void reorder(const QList<qint64> &ids);
-    // Refuses (StoreError) while listings are at the stage, and the last remaining stage. The stage's
-    // history rows stay, without a stage.
+    // Refuses (StoreError) while listings or pipelines are at the stage, and the last remaining stage.
+    // The stage's history rows stay, without a stage.
     void remove(qint64 id);
-    // How many listings are at the stage now (for the first stage, with the never-moved ones).
-    int listingCount(qint64 id) const;
+    // How many listings (pipelines) are at the stage now; for the seeker's first stage with the listings
+    // never moved.
+    int itemCount(qint64 id) const;
 
 private:
     Stage find(qint64 id) const;
     QString checkedName(const QString &name, qint64 exceptId) const;
+    // The table's name: ours, never user text.
+    QString table() const;
 
     const Database &m_db;
+    StageSet m_set;
 };
 
 } // namespace jobdesk

@@ -173,6 +173,26 @@ JsonResumeDocument JsonResumeDocument::read(const QString &path, const QDate &to
     return parse(file.readAll(), shown, today);
 }
 
+namespace {
+
+// Every string of `value`, depth first, in document order; nesting is bounded by QJsonDocument's parser.
+void collectTexts(const QJsonValue &value, QStringList &texts)
+{
+    if (value.isString()) {
+        if (const QString text = value.toString().trimmed(); !text.isEmpty())
+            texts.append(text);
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectTexts(item, texts);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectTexts(it.value(), texts);
+    }
+}
+
+} // namespace
+
 JsonResumeDocument JsonResumeDocument::parse(const QByteArray &source, const QString &shown,
                                              const QDate &today)
 {
@@ -203,6 +223,9 @@ JsonResumeDocument JsonResumeDocument::parse(const QByteArray &source, const QSt
     }
     for (const QJsonValue &value : root.value(QLatin1String("work")).toArray())
         resume.work.append(workFrom(value.toObject(), today));
+    QStringList texts;
+    collectTexts(root, texts);
+    resume.text = texts.join(QLatin1Char('\n'));
     return resume;
 }
 

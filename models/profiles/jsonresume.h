@@ -38,6 +38,7 @@ struct JsonResumeDocument
     QList<ResumeSkillGroup> skills;
     QList<ResumeWork> work;
     QByteArray source; // the file as read
+    QString text;      // every text value of the file, one a line, in its order (for free-text search)
 
     // Reads the file. Throws StoreError naming the file when it cannot be read, is not JSON, is not an
     // object or has no `basics` object. A work entry whose endDate is missing or empty ends `today`.

@@ -137,6 +137,7 @@ ProfileContent JsonResumeImporter::profileContent(const Database &db, const Skil
     content.headline = resume.headline;
     content.location = resume.location;
     content.rawSource = QString::fromUtf8(resume.source);
+    content.resumeText = resume.text;
     for (const auto &[id, level] : levels) {
         ProfileSkill skill{id, index.name(id), level, std::nullopt};
         if (const auto ranges = periods.constFind(id); ranges != periods.cend())
@@ -150,8 +151,10 @@ JsonResumeResult JsonResumeImporter::importFile(const QString &path, const JsonR
 {
     const JsonResumeDocument resume = JsonResumeDocument::read(path, options.today);
     JsonResumeResult result;
-    const std::shared_ptr<const SkillIndex> index = SkillIndex::load(m_db);
-    ProfileContent content = profileContent(m_db, *index, resume, &result.unresolved);
+    // Loaded once per importer: a folder of resumes shares it (the dictionary does not change meanwhile).
+    if (!m_index)
+        m_index = SkillIndex::load(m_db);
+    ProfileContent content = profileContent(m_db, *m_index, resume, &result.unresolved);
     content.kind = options.kind;
     if (!options.name.trimmed().isEmpty())
         content.name = options.name.trimmed();

@@ -18,6 +18,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <memory>
+
 namespace jobdesk {
 
 class Database;
@@ -57,6 +59,7 @@ public:
 
 private:
     const Database &m_db;
+    std::shared_ptr<const SkillIndex> m_index;
 };
 
 } // namespace jobdesk

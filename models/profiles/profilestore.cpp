@@ -176,9 +176,27 @@ void ProfileStore::setDetails(qint64 id, const QString &headline, const QString 
 
 void ProfileStore::remove(qint64 id)
 {
-    // profile_skills rows go with it (ON DELETE CASCADE). A deleted candidate's data must leave the file.
+    // profile_skills, profile_tags, pipelines and their history go with it (ON DELETE CASCADE); the
+    // trigger takes its words out of profiles_fts (secure-delete). A deleted candidate must leave the file.
     sql::run(m_db.connection(), QStringLiteral("DELETE FROM profiles WHERE id = ?"), {id});
     m_db.dialect().eraseDeleted(m_db.connection());
+}
+
+void ProfileStore::setResumeText(qint64 id, const QString &resume, const QDateTime &now)
+{
+    Transaction transaction(m_db.connection(), m_db.dialect());
+    checkProfile(id);
+    sql::run(m_db.connection(),
+             QStringLiteral("UPDATE profiles SET resume_text = ?, updated_at = ? WHERE id = ?"),
+             {text(resume), now.toSecsSinceEpoch(), id});
+    transaction.commit();
+}
+
+QString ProfileStore::resumeText(qint64 id) const
+{
+    return sql::scalar(m_db.connection(), QStringLiteral("SELECT resume_text FROM profiles WHERE id = ?"),
+                       {id})
+        .toString();
 }
 
 void ProfileStore::setSkill(qint64 profileId, qint64 skillId, int level, std::optional<double> years,
@@ -233,17 +251,18 @@ ProfileStore::Saved ProfileStore::save(const ProfileContent &content, const QDat
         saved.id = existing->id;
         sql::run(
             db,
-            QStringLiteral("UPDATE profiles SET headline = ?, location = ?, raw_source = ?, updated_at = ? "
-                           "WHERE id = ?"),
-            {text(content.headline), text(content.location), text(content.rawSource), seconds, saved.id});
+            QStringLiteral("UPDATE profiles SET headline = ?, location = ?, raw_source = ?, resume_text = ?, "
+                           "updated_at = ? WHERE id = ?"),
+            {text(content.headline), text(content.location), text(content.rawSource),
+             text(content.resumeText), seconds, saved.id});
         sql::run(db, QStringLiteral("DELETE FROM profile_skills WHERE profile_id = ?"), {saved.id});
     } else {
         const QSqlQuery insert = sql::run(
             db,
-            QStringLiteral("INSERT INTO profiles (kind, name, headline, location, raw_source, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO profiles (kind, name, headline, location, raw_source, resume_text, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {int(content.kind), checkedName(content.name, content.kind, 0), text(content.headline),
-             text(content.location), text(content.rawSource), seconds, seconds});
+             text(content.location), text(content.rawSource), text(content.resumeText), seconds, seconds});
         saved.id = insert.lastInsertId().toLongLong();
         saved.created = true;
     }

@@ -52,6 +52,7 @@ struct ProfileContent
     QString headline;
     QString location;
     QString rawSource;
+    QString resumeText; // what free-text search of candidates reads (the resume's texts)
     QList<ProfileSkill> skills;
 };
 
@@ -77,8 +78,14 @@ public:
     void rename(qint64 id, const QString &name, const QDateTime &now = QDateTime::currentDateTimeUtc());
     void setDetails(qint64 id, const QString &headline, const QString &location,
                     const QDateTime &now = QDateTime::currentDateTimeUtc());
-    // Removes the profile and its skills; an unknown id is not an error.
+    // Removes the profile and everything about it (skills, pipelines with their notes and history, tags,
+    // its words in the full-text index) and erases them from the file (secure_delete, then a WAL
+    // checkpoint); an unknown id is not an error.
     void remove(qint64 id);
+    // The searchable text of a profile made by hand (a resume pasted or typed).
+    void setResumeText(qint64 id, const QString &text,
+                       const QDateTime &now = QDateTime::currentDateTimeUtc());
+    QString resumeText(qint64 id) const;
 
     // Adds the skill to the profile or sets its level and years (both; no years means unknown). Throws
     // StoreError for an unknown profile or skill, a level outside 1..5 or negative years.

@@ -140,7 +140,7 @@ SearchCompiler::FullText SearchCompiler::fullText(const SearchNode &node) const
             return {};
         if (!hasTokenCharacters(text->text))
             return {true, {}};
-        return {true, ftsPhrase(text->field, text->text, prefixed(*text))};
+        return {true, ftsPhrase(text->field, text->text, prefixed(*text), m_context.target)};
     }
     case SearchNode::Kind::Not: {
         // A negation has no FTS5 form on its own, unless there is nothing to negate.
@@ -192,7 +192,7 @@ std::optional<SearchCompiler::Fragment> SearchCompiler::term(const TermValue &te
         if (isFullTextField(text->field)) {
             if (!hasTokenCharacters(text->text))
                 return std::nullopt;
-            return match(ftsPhrase(text->field, text->text, prefixed(*text)));
+            return match(ftsPhrase(text->field, text->text, prefixed(*text), m_context.target));
         }
         return textTerm(*text);
     }
@@ -213,6 +213,8 @@ std::optional<SearchCompiler::Fragment> SearchCompiler::term(const TermValue &te
 SearchCompiler::Fragment SearchCompiler::textTerm(const TextTerm &term) const
 {
     const QString name = term.text.trimmed();
+    if (m_context.target == SearchTarget::Candidates)
+        return candidateTextTerm(term.field, name);
     switch (term.field) {
     case SearchField::Skill:
         // The skill's own name or any alias of it; both columns compare NOCASE by declaration. A merged
@@ -234,6 +236,30 @@ SearchCompiler::Fragment SearchCompiler::textTerm(const TextTerm &term) const
     default:
         // source: imports store the board's name as the record states it ("Remotive", "remotive.com").
         return {QStringLiteral("listings.source LIKE ? ESCAPE '\\'"), {likePrefix(name)}, false};
+    }
+}
+
+SearchCompiler::Fragment SearchCompiler::candidateTextTerm(SearchField field, const QString &name)
+{
+    switch (field) {
+    case SearchField::Skill:
+        return {QStringLiteral("profiles.id IN (SELECT profile_id FROM profile_skills WHERE skill_id IN "
+                               "(SELECT coalesce(s.merged_into, s.id) FROM skills s WHERE s.name = ? "
+                               "UNION SELECT coalesce(s.merged_into, s.id) FROM skill_aliases a "
+                               "JOIN skills s ON s.id = a.skill_id WHERE a.alias = ?))"),
+                {name, name},
+                false};
+    case SearchField::Tag:
+        return {QStringLiteral("profiles.id IN (SELECT profile_id FROM profile_tags WHERE tag_id IN "
+                               "(SELECT id FROM tags WHERE name = ?))"),
+                {name},
+                false};
+    default:
+        // status: (checkTarget() lets no other name field through) a stage of any of their pipelines.
+        return {QStringLiteral("profiles.id IN (SELECT p.profile_id FROM pipelines p JOIN pipeline_stages s "
+                               "ON s.id = p.stage_id WHERE s.name = ? COLLATE NOCASE)"),
+                {name},
+                false};
     }
 }
 
@@ -298,9 +324,9 @@ SearchCompiler::Fragment SearchCompiler::dateTerm(const DateTerm &term) const
     return {QStringLiteral("(listings.posted_at >= ? AND listings.posted_at < ?)"), {begin, end}, true};
 }
 
-SearchCompiler::Fragment SearchCompiler::match(const QString &query)
+SearchCompiler::Fragment SearchCompiler::match(const QString &query) const
 {
-    return {fullTextCondition(), {query}, false};
+    return {fullTextCondition(m_context.target), {query}, false};
 }
 
 SearchCompiler::Fragment SearchCompiler::join(const QList<Fragment> &parts, const QString &op)

@@ -43,6 +43,7 @@ private:
     std::optional<Fragment> combination(const SearchNode &node) const;
     std::optional<Fragment> term(const TermValue &term) const;
     Fragment textTerm(const TextTerm &term) const;
+    static Fragment candidateTextTerm(SearchField field, const QString &name);
     Fragment numberTerm(const NumberTerm &term) const;
     Fragment ageTerm(const AgeTerm &term) const;
     Fragment dateTerm(const DateTerm &term) const;
@@ -51,7 +52,7 @@ private:
     FullText fullTextAnd(const std::vector<SearchNode> &children) const;
     bool prefixed(const TextTerm &term) const;
 
-    static Fragment match(const QString &query);
+    Fragment match(const QString &query) const;
     static Fragment join(const QList<Fragment> &parts, const QString &op);
 
     CompileContext m_context;

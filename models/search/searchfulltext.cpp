@@ -12,11 +12,11 @@ bool isTokenCharacter(char32_t c)
     return QChar::isLetterOrNumber(c) || category == QChar::Other_PrivateUse;
 }
 
-QLatin1String column(SearchField field)
+QLatin1String column(SearchField field, SearchTarget target)
 {
     switch (field) {
     case SearchField::Title:
-        return QLatin1String("title");
+        return target == SearchTarget::Candidates ? QLatin1String("headline") : QLatin1String("title");
     case SearchField::Company:
         return QLatin1String("company");
     case SearchField::Location:
@@ -28,8 +28,10 @@ QLatin1String column(SearchField field)
 
 } // namespace
 
-QString fullTextCondition()
+QString fullTextCondition(SearchTarget target)
 {
+    if (target == SearchTarget::Candidates)
+        return QStringLiteral("profiles.id IN (SELECT rowid FROM profiles_fts WHERE profiles_fts MATCH ?)");
     return QStringLiteral("listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)");
 }
 
@@ -51,7 +53,7 @@ bool worthPrefix(QStringView text)
     return trailing >= 2;
 }
 
-QString ftsPhrase(SearchField field, const QString &text, bool prefix)
+QString ftsPhrase(SearchField field, const QString &text, bool prefix, SearchTarget target)
 {
     // A NUL would end FTS5's query string inside the phrase: control characters become spaces, which
     // separate tokens anyway.
@@ -64,7 +66,7 @@ QString ftsPhrase(SearchField field, const QString &text, bool prefix)
         QLatin1Char('"') + inner.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
     if (prefix)
         phrase += QLatin1Char('*');
-    const QLatin1String name = column(field);
+    const QLatin1String name = column(field, target);
     return name.isEmpty() ? phrase : name + QLatin1String(" : ") + phrase;
 }
 

@@ -5,21 +5,25 @@
 #pragma once
 
 #include "searchgrammar.h"
+#include "searchquery.h"
 
 #include <QString>
 #include <QStringView>
 
 namespace jobdesk::search {
 
-// The condition that selects listings matching an FTS5 query; the query text is its one bound value.
-QString fullTextCondition();
+// The condition that selects listings (candidates) matching an FTS5 query; the query text is its one
+// bound value.
+QString fullTextCondition(SearchTarget target = SearchTarget::Listings);
 // Whether the tokenizer finds any token in `text`: a word of punctuation alone ("-", "&", an emoji)
 // has none, and searching for it would match nothing.
 bool hasTokenCharacters(QStringView text);
 // A prefix query is only worth it when the word ends in a token of at least two characters: "c*"
 // would read the posting lists of every token starting with c.
 bool worthPrefix(QStringView text);
-// `title : "senior engineer"`, or `"rust"*` for free text searched as a prefix.
-QString ftsPhrase(SearchField field, const QString &text, bool prefix);
+// `title : "senior engineer"`, or `"rust"*` for free text searched as a prefix. For candidates, title:
+// searches the headline.
+QString ftsPhrase(SearchField field, const QString &text, bool prefix,
+                  SearchTarget target = SearchTarget::Listings);
 
 } // namespace jobdesk::search

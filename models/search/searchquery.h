@@ -26,8 +26,19 @@ struct SearchError
     QString message;
 };
 
+// What a search selects. Candidates (recruiter mode, docs/recruiting.md) take the fields that apply to a
+// person: free text over the resume (name, headline, location and every text of it), title: (the
+// headline), location:, skill:, tag: and status: (a stage of any of their pipelines); the condition is
+// evaluated in ... FROM profiles WHERE <condition>. Any other field is an error naming it.
+enum class SearchTarget
+{
+    Listings,
+    Candidates,
+};
+
 struct CompileContext
 {
+    SearchTarget target = SearchTarget::Listings;
     QDateTime now; // ages (posted<7d) count back from here; invalid: the current time
     // The SQL expression of the skill match in percent (match>=70); "NULL" matches nothing.
     QString matchExpression = QStringLiteral("NULL");

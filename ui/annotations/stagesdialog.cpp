@@ -46,19 +46,22 @@ QString kindText(Stage::Kind kind)
 
 } // namespace
 
-StagesDialog::StagesDialog(const Database &db, QWidget *parent)
+StagesDialog::StagesDialog(const Database &db, StageSet set, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_set(set)
     , m_list(new QListWidget(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_up(new QPushButton(tr("Move &Up"), this))
     , m_down(new QPushButton(tr("Move &Down"), this))
     , m_colour(new QPushButton(tr("&Colour…"), this))
 {
-    setWindowTitle(tr("Stages"));
+    setWindowTitle(set == StageSet::Listings ? tr("Stages") : tr("Candidate Stages"));
     m_list->setObjectName(QStringLiteral("stageList"));
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_list->setToolTip(tr("Double-click or F2 to rename. The first stage is where listings start."));
+    m_list->setToolTip(set == StageSet::Listings
+                           ? tr("Double-click or F2 to rename. The first stage is where listings start.")
+                           : tr("Double-click or F2 to rename. The first stage is where candidates start."));
     auto *add = new QPushButton(tr("&Add…"), this);
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {add, m_remove, m_up, m_down, m_colour})
@@ -104,7 +107,7 @@ template <typename Edit>
 bool StagesDialog::attempt(Edit edit)
 {
     try {
-        StageStore store(m_db);
+        StageStore store(m_db, m_set);
         edit(store);
         m_changed = true;
         return true;
@@ -119,7 +122,7 @@ void StagesDialog::reload(qint64 selectId)
     m_loading = true;
     m_list->clear();
     try {
-        for (const Stage &stage : StageStore(m_db).list()) {
+        for (const Stage &stage : StageStore(m_db, m_set).list()) {
             auto *item = new QListWidgetItem(dotIcon(stage.color), stage.name, m_list);
             item->setData(Qt::UserRole, stage.id);
             item->setData(Qt::UserRole + 1, stage.color);

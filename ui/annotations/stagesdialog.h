@@ -1,7 +1,10 @@
-// Edit ▸ Stages…: rename (edit in place), add, remove, move up and down, and recolour the pipeline's
-// stages. Each change is stored at once (StageStore); a refusal (a taken name, a stage listings are at)
-// is shown and the list read again. The window reloads the stages when it closes (changed()).
+// Edit ▸ Stages… (and the recruiter's Candidate Stages…): rename (edit in place), add, remove, move up and
+// down, and recolour the pipeline's stages. Each change is stored at once (StageStore); a refusal (a taken
+// name, a stage listings are at) is shown and the list read again. The window reloads the stages when it
+// closes (changed()).
 #pragma once
+
+#include "annotations/stagestore.h"
 
 #include <QDialog>
 
@@ -19,7 +22,7 @@ class StagesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(StagesDialog)
 
 public:
-    explicit StagesDialog(const Database &db, QWidget *parent = nullptr);
+    explicit StagesDialog(const Database &db, StageSet set = StageSet::Listings, QWidget *parent = nullptr);
     bool changed() const { return m_changed; }
     QListWidget *list() const { return m_list; }
 
@@ -37,6 +40,7 @@ private:
     bool attempt(Edit edit);
 
     const Database &m_db;
+    StageSet m_set;
     QListWidget *m_list;
     QPushButton *m_remove;
     QPushButton *m_up;
