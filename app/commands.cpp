@@ -11,6 +11,7 @@
 #include "import/importer.h"
 #include "listings/listingquery.h"
 #include "profilecommands.h"
+#include "recruitingcommands.h"
 #include "search/searchquery.h"
 #include "skillcommands.h"
 #include "store/database.h"
@@ -223,11 +224,18 @@ using Command = std::function<int(const QStringList &)>;
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
-        {QStringLiteral("calendar"), calendarCommand},       {QStringLiteral("gap"), gapCommand},
-        {QStringLiteral("import"), importCommand},           {QStringLiteral("list"), listCommand},
-        {QStringLiteral("profile"), profileCommand},         {QStringLiteral("skills"), skillsCommand},
-        {QStringLiteral("backup"), backupCommand},           {QStringLiteral("restore"), restoreCommand},
+        {QStringLiteral("calendar"), calendarCommand},
+        {QStringLiteral("gap"), gapCommand},
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("list"), listCommand},
+        {QStringLiteral("profile"), profileCommand},
+        {QStringLiteral("skills"), skillsCommand},
+        {QStringLiteral("backup"), backupCommand},
+        {QStringLiteral("restore"), restoreCommand},
         {QStringLiteral("annotations"), annotationsCommand},
+        {QStringLiteral("candidates"), candidatesCommand},
+        {QStringLiteral("openings"), openingsCommand},
+        {QStringLiteral("rank"), rankCommand},
     };
     return table;
 }
@@ -283,6 +291,19 @@ QString commandsUsage()
               "  calendar [--database PATH] [--query Q] FILE.ics\n"
               "                                     write the follow-up and interview dates as an\n"
               "                                     iCalendar file\n"
+              "  candidates import PATH... [--database PATH]\n"
+              "                                     import candidates from JSON Resume files or folders\n"
+              "  candidates list [--database PATH] [--query Q] [--format tsv|json]\n"
+              "                                     print the candidates, or those matching a search\n"
+              "  candidates export ID|NAME [--database PATH] [--output FILE]\n"
+              "                                     everything held about a candidate, as JSON\n"
+              "  candidates delete ID|NAME [--database PATH]\n"
+              "                                     delete a candidate, erased from the library file\n"
+              "  openings list|add ID...|remove ID... [--database PATH]\n"
+              "                                     the listings a recruiter fills\n"
+              "  rank --opening ID|--candidate ID|NAME [--format text|json] [--database PATH]\n"
+              "                                     candidates for an opening (or openings for a\n"
+              "                                     candidate), best match first, with what is missing\n"
               "Run 'jobdesk COMMAND --help' for a command's options.\n");
 }
 

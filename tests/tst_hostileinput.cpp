@@ -377,6 +377,30 @@ private Q_SLOTS:
         QCOMPARE(report.inserted, 1);
     }
 
+    void aFullDiskStopsTheImportAndChangesNothing()
+    {
+        // The disk fills up in the middle of an import: SQLite is told the file may not grow by more
+        // than a few pages, the same SQLITE_FULL a full disk gives.
+        const QSqlDatabase db = m_db->connection();
+        const qint64 pages = sql::scalar(db, QStringLiteral("PRAGMA page_count")).toLongLong();
+        sql::run(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8));
+        const QString path =
+            test::sharedData(QStringLiteral("listings/glassdoor-ds-2020/glassdoor_jobs.csv"));
+        const ImportReport report = Importer(*m_db).importFile(path, test::importAt(importTime));
+        sql::run(db, QStringLiteral("PRAGMA max_page_count = 1073741823"));
+        QVERIFY(!report.problems.isEmpty());
+        QCOMPARE(report.problems.front().file, path);
+        QVERIFY2(report.problems.front().reason.contains(QStringLiteral("the disk is full")),
+                 qPrintable(report.problems.front().reason));
+        QCOMPARE(report.inserted + report.updated, 0);
+        QCOMPARE(fingerprint(*m_db), m_before);
+        // With room again the same file imports: nothing was left half written in the way.
+        const ImportReport again = Importer(*m_db).importFile(path, test::importAt(importTime));
+        QVERIFY2(again.problems.isEmpty(), qPrintable(again.summary()));
+        QVERIFY(again.inserted > 100);
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+    }
+
 private:
     // Puts the library back as initTestCase left it, after a case that imported on purpose.
     void restore()

@@ -19,6 +19,7 @@
 #include "library/librarymaintenance.h"
 #include "listings/hidecommands.h"
 #include "listings/listingspane.h"
+#include "recruiting/recruitingcontroller.h"
 #include "search/searchfield.h"
 #include "shortcutsdialog.h"
 #include "sidebar/sidebarpane.h"
@@ -125,6 +126,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setUpAnnotations();
     m_detailsDock->raise();
     statusBar()->addPermanentWidget(m_count);
+    m_recruiting = new RecruitingController(m_db, m_listings, this);
+    connect(m_recruiting, &RecruitingController::profilesChanged, m_gap, &SkillGapPane::reload);
+    connect(m_recruiting, &RecruitingController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createMenus();
 
     m_viewFilter = viewFilter(m_sidebar->currentView(), QDateTime::currentDateTimeUtc());
@@ -304,6 +309,8 @@ void MainWindow::createMenus()
     listing->addActions({m_listings->hideAction(), m_listings->hideCompanyAction()});
     listing->addSeparator();
     m_annotate->addToMenu(listing);
+    listing->addSeparator();
+    listing->addAction(m_recruiting->markOpeningAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *sidebar = m_sidebarDock->toggleViewAction();
@@ -323,6 +330,7 @@ void MainWindow::createMenus()
     annotations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(annotations);
     view->addAction(tr("&Funnel…"), this, [this] { FunnelDialog(m_db, this).exec(); });
+    view->addAction(m_recruiting->showAction());
     view->addSeparator();
     view->addAction(tr("&Hide Rules…"), m_sidebar, &SidebarPane::showHideRules);
     view->addAction(tr("Reset &Columns"), m_listings, &ListingsPane::resetColumns);

@@ -26,6 +26,7 @@ class LibraryMaintenance;
 class ListingRepository;
 class ListingTableModel;
 class ListingsPane;
+class RecruitingController;
 class SearchField;
 class SidebarPane;
 class SkillGapPane;
@@ -50,6 +51,7 @@ public:
     SkillGapPane *skillGapPane() const { return m_gap; }
     AnnotationPane *annotationPane() const { return m_annotations; }
     AnnotationController *annotationController() const { return m_annotate; }
+    RecruitingController *recruitingController() const { return m_recruiting; }
     QUndoStack *undoStack() const { return m_undo; }
     ListingTableModel *listingModel() const { return m_model; }
     ImportController *importController() const { return m_import; }
@@ -110,6 +112,7 @@ private:
     BackgroundReader *m_skillMaintenance = nullptr; // re-extraction, one run after another
     LibraryController *m_library = nullptr;
     LibraryMaintenance *m_maintenance = nullptr;
+    RecruitingController *m_recruiting = nullptr;
     SqlFilter m_viewFilter;
     SqlFilter m_searchFilter;
     QByteArray m_defaultLayout;

@@ -31,6 +31,18 @@ bool damaged(const QSqlError &error)
     return code == 11 || code == 26;
 }
 
+// SQLITE_FULL: the disk (or the file's size limit) is full.
+bool full(const QSqlError &error)
+{
+    return primaryCode(error) == 13;
+}
+
+// SQLITE_IOERR: the operating system refused a read or a write.
+bool inputOutput(const QSqlError &error)
+{
+    return primaryCode(error) == 10;
+}
+
 [[noreturn]] void fail(const QSqlQuery &query, const QString &statement, const QString &library = {})
 {
     const QSqlError error = query.lastError();
@@ -50,6 +62,20 @@ bool damaged(const QSqlError &error)
         throw StoreError(QCoreApplication::translate("Store", "%1 is damaged: %2 (in: %3)")
                              .arg(which, error.text(), where),
                          StoreError::Kind::Damaged);
+    }
+    // The write transaction is rolled back by its owner (Transaction), so nothing of it stays.
+    if (full(error)) {
+        throw StoreError(QCoreApplication::translate("Store",
+                                                     "%1 could not grow: the disk is full. Nothing of this "
+                                                     "change was written; free some space and try again.")
+                             .arg(which),
+                         StoreError::Kind::DiskFull);
+    }
+    if (inputOutput(error)) {
+        throw StoreError(QCoreApplication::translate("Store",
+                                                     "%1 could not be read or written: the disk reported an "
+                                                     "error (%2). Nothing of this change was written.")
+                             .arg(which, error.text()));
     }
     throw StoreError(
         QCoreApplication::translate("Store", "Database error: %1 (in: %2)").arg(error.text(), where));

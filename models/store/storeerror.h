@@ -18,6 +18,7 @@ public:
         Damaged,      // SQLite found the file corrupt (SQLITE_CORRUPT, SQLITE_NOTADB)
         NotALibrary,  // not an SQLite database, or another program's
         NewerVersion, // written by a newer Jobdesk
+        DiskFull,     // SQLITE_FULL: no room to write (the change was rolled back)
     };
 
     explicit StoreError(const QString &message, Kind kind = Kind::Other)

@@ -4,6 +4,7 @@
 #include "annotations/readablehighlighter.h"
 #include "details/descriptionview.h"
 #include "details/sourceview.h"
+#include "recruiting/pipelinestore.h"
 #include "store/storeerror.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -26,8 +27,13 @@
 namespace jobdesk {
 
 NotesEditor::NotesEditor(const Database &db, QWidget *parent)
+    : NotesEditor(db, NotesOf::Listing, parent)
+{}
+
+NotesEditor::NotesEditor(const Database &db, NotesOf of, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
+    , m_of(of)
     , m_edit(new QPlainTextEdit(this))
     , m_highlighter(new ReadableHighlighter(m_edit->document()))
     , m_preview(new DescriptionView(this))
@@ -91,7 +97,8 @@ void NotesEditor::setListing(qint64 listingId)
         unsaved = true;
     } else if (listingId > 0) {
         try {
-            text = NoteStore(m_db).notes(listingId);
+            text = m_of == NotesOf::Listing ? NoteStore(m_db).notes(listingId)
+                                            : PipelineStore(m_db).notes(listingId);
         } catch (const StoreError &error) {
             showMessage(error.message(), true);
         }
@@ -129,7 +136,9 @@ void NotesEditor::textEdited()
 bool NotesEditor::write(qint64 listingId, const QString &text, const QString &base, QString *stored)
 {
     try {
-        const NoteStore::Save save = NoteStore(m_db).saveEdit(listingId, text, base);
+        const NoteStore::Save save = m_of == NotesOf::Listing
+                                         ? NoteStore(m_db).saveEdit(listingId, text, base)
+                                         : PipelineStore(m_db).saveNotes(listingId, text, base);
         *stored = save.text;
         if (listingId == m_listingId && save.merged && save.text != text)
             showMerged(save.text, save.conflicted);

@@ -1,6 +1,7 @@
-// A listing's notes in Markdown: a plain-text editor highlighted with KSyntaxHighlighting's Markdown
-// definition in a theme that follows the palette (light or dark, again on every palette change), and a
-// preview that renders the Markdown in a view that loads nothing from outside.
+// A listing's notes in Markdown (or, in recruiter mode, a candidate pipeline's: NotesOf::Pipeline, the
+// same editor over PipelineStore; "listing" below is then the pipeline): a plain-text editor highlighted with
+// KSyntaxHighlighting's Markdown definition in a theme that follows the palette (light or dark, again on
+// every palette change), and a preview that renders the Markdown in a view that loads nothing from outside.
 //
 // Notes save themselves: within a second of the last keystroke, when the editor loses focus, before
 // another listing is shown, when the widget is hidden (its window closing) and when it is destroyed.
@@ -36,7 +37,14 @@ public:
     // How long after the last keystroke the notes are saved.
     static constexpr int AutosaveDelayMs = 700;
 
+    enum class NotesOf
+    {
+        Listing,  // NoteStore: annotations.notes
+        Pipeline, // PipelineStore: pipelines.notes
+    };
+
     explicit NotesEditor(const Database &db, QWidget *parent = nullptr);
+    NotesEditor(const Database &db, NotesOf of, QWidget *parent = nullptr);
     ~NotesEditor() override;
 
     // Saves the notes being edited, then shows the notes of `listingId` (0: none, the editor is disabled).
@@ -76,6 +84,7 @@ private:
     void showMerged(const QString &text, bool conflicted);
 
     const Database &m_db;
+    NotesOf m_of = NotesOf::Listing;
     qint64 m_listingId = 0;
     bool m_modified = false;
     bool m_loading = false;

@@ -260,7 +260,16 @@ void ListingsPane::showContextMenu(const QPoint &position)
     menu.addActions({m_openLink, m_copyLink});
     menu.addSeparator();
     menu.addActions({m_hide, m_hideCompany});
+    if (!m_contextActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextActions);
+    }
     menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void ListingsPane::addContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions += actions;
 }
 
 void ListingsPane::updateActions()

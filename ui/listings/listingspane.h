@@ -39,6 +39,8 @@ public:
     QAction *copyLinkAction() const { return m_copyLink; }
     QAction *hideAction() const { return m_hide; }
     QAction *hideCompanyAction() const { return m_hideCompany; }
+    // Actions of other parts of the window for the rows' context menu, after the table's own.
+    void addContextActions(const QList<QAction *> &actions);
 
 Q_SIGNALS:
     // 0 when nothing is selected. Told when the user moves at once; after a reload, only when the current
@@ -67,6 +69,7 @@ private:
     QAction *m_copyLink;
     QAction *m_hide;
     QAction *m_hideCompany;
+    QList<QAction *> m_contextActions;
     QTimer *m_announce;      // a reload's change of the current listing, told after the table painted
     qint64 m_pendingId = -1; // the listing to select again once the reloaded rows are in; -1 none
     qint64 m_announced = -1; // the listing currentListingChanged() told last; -1 none yet

@@ -59,8 +59,14 @@ public:
 } // namespace
 
 ProfileEditorDialog::ProfileEditorDialog(const Database &db, qint64 profileId, QWidget *parent)
+    : ProfileEditorDialog(db, ProfileKind::Me, profileId, parent)
+{}
+
+ProfileEditorDialog::ProfileEditorDialog(const Database &db, ProfileKind kind, qint64 profileId,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_kind(kind)
     , m_profiles(new QComboBox(this))
     , m_rename(new QPushButton(tr("Rename…"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
@@ -73,13 +79,13 @@ ProfileEditorDialog::ProfileEditorDialog(const Database &db, qint64 profileId, Q
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_message(new QLabel(this))
 {
-    setWindowTitle(tr("Profiles"));
+    setWindowTitle(kind == ProfileKind::Me ? tr("Profiles") : tr("Candidates"));
     setObjectName(QStringLiteral("profileEditor"));
     m_profiles->setObjectName(QStringLiteral("profileChooser"));
     m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *create = new QPushButton(tr("New…"), this);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Profile"), this));
+    top->addWidget(new QLabel(kind == ProfileKind::Me ? tr("Profile") : tr("Candidate"), this));
     top->addWidget(m_profiles, 1);
     top->addWidget(create);
     top->addWidget(m_rename);
@@ -150,10 +156,16 @@ ProfileEditorDialog::ProfileEditorDialog(const Database &db, qint64 profileId, Q
             renameProfile(name);
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(
-                this, tr("Delete Profile"),
-                tr("Delete the profile “%1” and its skills?").arg(m_profiles->currentText())) ==
-            QMessageBox::Yes)
+        const QString question =
+            m_kind == ProfileKind::Me
+                ? tr("Delete the profile “%1” and its skills?").arg(m_profiles->currentText())
+                : tr("Delete the candidate “%1”? Everything held about them (skills, pipelines, notes, "
+                     "history) "
+                     "is erased from the library.")
+                      .arg(m_profiles->currentText());
+        if (QMessageBox::question(this,
+                                  m_kind == ProfileKind::Me ? tr("Delete Profile") : tr("Delete Candidate"),
+                                  question) == QMessageBox::Yes)
             deleteProfile();
     });
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &ProfileEditorDialog::showProfile);
@@ -188,7 +200,7 @@ void ProfileEditorDialog::fillProfiles(qint64 select)
 {
     QList<Profile> profiles;
     try {
-        profiles = ProfileStore(m_db).list(ProfileKind::Me);
+        profiles = ProfileStore(m_db).list(m_kind);
     } catch (const StoreError &error) {
         showMessage(error.message(), true);
     }
@@ -262,7 +274,7 @@ void ProfileEditorDialog::fillCompletions()
 bool ProfileEditorDialog::createProfile(const QString &name)
 {
     try {
-        const qint64 id = ProfileStore(m_db).create(name.trimmed());
+        const qint64 id = ProfileStore(m_db).create(name.trimmed(), m_kind);
         fillProfiles(id);
         markChanged();
         showMessage(tr("Profile “%1” created: add the skills you have below.").arg(name.trimmed()), false);

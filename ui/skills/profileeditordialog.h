@@ -4,6 +4,8 @@
 // changes nothing. The window refreshes the match scores when profilesChanged() was emitted.
 #pragma once
 
+#include "profiles/profilestore.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -26,6 +28,9 @@ class ProfileEditorDialog final : public QDialog
 public:
     // Opens on `profileId` (0: the first profile, or an empty one offering to create one).
     ProfileEditorDialog(const Database &db, qint64 profileId, QWidget *parent = nullptr);
+    // The same for the recruiter's candidates (ProfileKind::Candidate): made, renamed, deleted (erased)
+    // and given skills by hand.
+    ProfileEditorDialog(const Database &db, ProfileKind kind, qint64 profileId, QWidget *parent = nullptr);
 
     qint64 profileId() const;
     bool changed() const { return m_changed; }
@@ -55,6 +60,7 @@ private:
     void markChanged();
 
     const Database &m_db;
+    ProfileKind m_kind;
     QComboBox *m_profiles;
     QPushButton *m_rename;
     QPushButton *m_delete;

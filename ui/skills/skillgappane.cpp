@@ -206,15 +206,24 @@ void SkillGapPane::fillProfiles()
     const QSignalBlocker blocker(m_profiles);
     m_profiles->clear();
     m_profiles->addItem(tr("No profile"), qint64(0));
+    int own = 0;
     try {
-        for (const Profile &profile : ProfileStore(m_db).list(ProfileKind::Me))
+        const ProfileStore store(m_db);
+        for (const Profile &profile : store.list(ProfileKind::Me))
             m_profiles->addItem(profile.name, profile.id);
+        own = m_profiles->count() - 1;
+        // A recruiter compares listings with a candidate the same way (recruiter mode).
+        const QList<Profile> candidates = store.list(ProfileKind::Candidate);
+        if (!candidates.isEmpty())
+            m_profiles->insertSeparator(m_profiles->count());
+        for (const Profile &profile : candidates)
+            m_profiles->addItem(tr("%1 (candidate)").arg(profile.name), profile.id);
     } catch (const StoreError &) {
         // An unreadable profile list leaves only "No profile"; the window reports store errors elsewhere.
     }
     // The profile that was chosen, else the first one the user has.
-    int index = m_profiles->findData(current);
-    if (index <= 0 && m_profiles->count() > 1)
+    int index = current > 0 ? m_profiles->findData(current) : -1;
+    if (index <= 0 && own > 0)
         index = 1;
     m_profiles->setCurrentIndex(qMax(0, index));
     m_profileId = m_profiles->currentData().toLongLong();

@@ -1,11 +1,11 @@
-// The skills gap dock: a profile to compare with; for the current listing its match score (the formula
-// with this listing's numbers on hover), the skills the profile has and the ones it misses; for the
-// whole view (whatever the sidebar and the search select) the skills asked for, by demand, with what
-// they pay and which one to learn next. The view's analysis runs on a BackgroundReader and follows the
-// filter as the user types; clicking a skill asks the window to search for listings that require it.
-// The what-if: ticking missing skills in the table shows under it how the view's match scores would
-// move if they were learned (MatchHistogram); it is computed on a reader of its own, so a tick never
-// cancels the view's analysis, after each analysis and each change of the ticks.
+// The skills gap dock: a profile to compare with (the user's own, or a candidate's in recruiter mode); for
+// the current listing its match score (the formula with this listing's numbers on hover), the skills the
+// profile has and the ones it misses; for the whole view (whatever the sidebar and the search select) the
+// skills asked for, by demand, with what they pay and which one to learn next. The view's analysis runs on a
+// BackgroundReader and follows the filter as the user types; clicking a skill asks the window to search for
+// listings that require it. The what-if: ticking missing skills in the table shows under it how the view's
+// match scores would move if they were learned (MatchHistogram); it is computed on a reader of its own, so a
+// tick never cancels the view's analysis, after each analysis and each change of the ticks.
 //
 // The view's gap is counted in memory: the reader thread holds a snapshot of the library's skills
 // (ListingSkillIndex, loaded on the first analysis and again after reload() or listingsChanged()) and
