@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/listing.h"
+#include "store/storeerror.h"
 
 #include <QString>
 #include <QStringList>
@@ -53,6 +54,17 @@ Run runJobdesk(const QStringList &arguments, const QByteArray &input = {});
 bool waitUntilLoaded(ListingTableModel &model, int timeoutMs = 10000);
 // Every row of every user table, as text: equal when two libraries hold the same data.
 QStringList dumpTables(const Database &db);
+// Runs `action`, which should throw StoreError, and returns its message (empty when nothing was thrown).
+template <typename Action>
+QString errorOf(Action action)
+{
+    try {
+        action();
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+    return {};
+}
 // Damages the closed library at `path` the way a failing disk does: the root page of `table` (an
 // interior page once the table spans several) is overwritten with pseudo-random bytes. The schema on
 // page 1 is untouched, so the library still opens.

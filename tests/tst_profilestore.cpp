@@ -22,18 +22,6 @@ qint64 addSkill(const Database &db, const QString &name)
         .toLongLong();
 }
 
-// Runs `action`, which must throw StoreError, and returns its message.
-template <typename Action>
-QString errorOf(Action action)
-{
-    try {
-        action();
-    } catch (const StoreError &error) {
-        return error.message();
-    }
-    return {};
-}
-
 } // namespace
 
 class TestProfileStore : public QObject
@@ -83,17 +71,18 @@ private Q_SLOTS:
     {
         ProfileStore store(*m_db);
         const qint64 me = store.create(QStringLiteral("Backend"));
-        QCOMPARE(errorOf([&] { store.create(QStringLiteral("backend")); }),
+        QCOMPARE(test::errorOf([&] { store.create(QStringLiteral("backend")); }),
                  QStringLiteral("There is already a profile named “Backend”."));
-        QCOMPARE(errorOf([&] { store.create(QStringLiteral("   ")); }),
+        QCOMPARE(test::errorOf([&] { store.create(QStringLiteral("   ")); }),
                  QStringLiteral("A profile needs a name."));
         // A candidate may have the name of a "me" profile.
         store.create(QStringLiteral("Backend"), ProfileKind::Candidate);
         const qint64 other = store.create(QStringLiteral("Data"));
-        QVERIFY(!errorOf([&] { store.rename(other, QStringLiteral("BACKEND")); }).isEmpty());
+        QVERIFY(!test::errorOf([&] { store.rename(other, QStringLiteral("BACKEND")); }).isEmpty());
         store.rename(me, QStringLiteral("backend")); // its own name in other case is fine
         QCOMPARE(store.find(me)->name, QStringLiteral("backend"));
-        QVERIFY(errorOf([&] { store.rename(4242, QStringLiteral("x")); }).contains(QStringLiteral("4242")));
+        QVERIFY(
+            test::errorOf([&] { store.rename(4242, QStringLiteral("x")); }).contains(QStringLiteral("4242")));
     }
 
     void skillsWithLevelsAndYears()
@@ -120,14 +109,15 @@ private Q_SLOTS:
     {
         ProfileStore store(*m_db);
         const qint64 me = store.create(QStringLiteral("Me"));
-        QCOMPARE(errorOf([&] { store.setSkill(me, m_go, 0); }),
+        QCOMPARE(test::errorOf([&] { store.setSkill(me, m_go, 0); }),
                  QStringLiteral("A skill level is 1 to 5, not 0."));
-        QCOMPARE(errorOf([&] { store.setSkill(me, m_go, 6); }),
+        QCOMPARE(test::errorOf([&] { store.setSkill(me, m_go, 6); }),
                  QStringLiteral("A skill level is 1 to 5, not 6."));
-        QVERIFY(errorOf([&] { store.setSkill(me, m_go, 3, -1.0); }).contains(QStringLiteral("negative")));
-        QCOMPARE(errorOf([&] { store.setSkill(me, 777, 3); }),
+        QVERIFY(
+            test::errorOf([&] { store.setSkill(me, m_go, 3, -1.0); }).contains(QStringLiteral("negative")));
+        QCOMPARE(test::errorOf([&] { store.setSkill(me, 777, 3); }),
                  QStringLiteral("There is no skill with id 777 in the dictionary."));
-        QCOMPARE(errorOf([&] { store.setSkill(888, m_go, 3); }),
+        QCOMPARE(test::errorOf([&] { store.setSkill(888, m_go, 3); }),
                  QStringLiteral("There is no profile with id 888."));
         QVERIFY(store.skills(me).isEmpty());
     }
@@ -189,7 +179,7 @@ private Q_SLOTS:
         ProfileContent content;
         content.name = QStringLiteral("Broken");
         content.skills = {{m_go, {}, 3, std::nullopt}, {m_rust, {}, 9, std::nullopt}};
-        QVERIFY(!errorOf([&] { store.save(content); }).isEmpty());
+        QVERIFY(!test::errorOf([&] { store.save(content); }).isEmpty());
         QVERIFY(store.list().isEmpty());
         QCOMPARE(
             sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM profile_skills")).toInt(),

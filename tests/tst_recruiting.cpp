@@ -27,17 +27,6 @@ using namespace jobdesk;
 
 namespace {
 
-template <typename Action>
-QString errorOf(Action action)
-{
-    try {
-        action();
-    } catch (const StoreError &error) {
-        return error.message();
-    }
-    return {};
-}
-
 QDateTime at(int day, int hour = 9)
 {
     return QDateTime(QDate(2026, 11, day), QTime(hour, 0), QTimeZone::UTC);
@@ -136,13 +125,13 @@ private Q_SLOTS:
         QVERIFY(openings.isOpening(m_openings[0]));
         QCOMPARE(openings.mark({m_openings[0]}, at(5)), 0); // already one: keeps its date
         QCOMPARE(openings.find(m_openings[0])->openedAt, at(2));
-        QVERIFY(errorOf([&] { openings.mark({999999}); }).contains(QStringLiteral("999999")));
+        QVERIFY(test::errorOf([&] { openings.mark({999999}); }).contains(QStringLiteral("999999")));
         const qint64 pipeline =
             PipelineStore(*m_db).add(m_candidates.value(QStringLiteral("Jane Developer")), m_openings[0]);
         QCOMPARE(openings.unmark({m_openings[0]}), 1);
         QVERIFY(!openings.isOpening(m_openings[0]));
         QVERIFY(PipelineStore(*m_db).find(pipeline)); // kept for when it is marked again
-        QVERIFY(!errorOf([&] {
+        QVERIFY(!test::errorOf([&] {
                      PipelineStore(*m_db).add(m_candidates.value(QStringLiteral("Maya Okonkwo")),
                                               m_openings[0]);
                  }).isEmpty());
@@ -178,7 +167,8 @@ private Q_SLOTS:
         QCOMPARE(pipelines.forOpening(m_openings[1]).front().candidate, QStringLiteral("Dr. Lena Vasquez"));
         // A stage someone is at cannot be removed; an empty one can, and history keeps its text.
         StageStore stageStore(*m_db, StageSet::Candidates);
-        QVERIFY(errorOf([&] { stageStore.remove(stages[3].id); }).contains(QStringLiteral("1 candidate")));
+        QVERIFY(
+            test::errorOf([&] { stageStore.remove(stages[3].id); }).contains(QStringLiteral("1 candidate")));
         QVERIFY(pipelines.moveTo(id, stages[2].id, at(8)));
         stageStore.remove(stages[3].id);
         QCOMPARE(pipelines.history(id)[2].detail, QStringLiteral("Contacted → Submitted"));
@@ -186,7 +176,7 @@ private Q_SLOTS:
         // The seeker's stages are untouched by the recruiter's.
         QCOMPARE(StageStore(*m_db).list().first().name, QStringLiteral("New"));
         // Only candidates go into pipelines, only openings have them.
-        QVERIFY(!errorOf([&] { pipelines.add(lena, m_openings[1] + 100000); }).isEmpty());
+        QVERIFY(!test::errorOf([&] { pipelines.add(lena, m_openings[1] + 100000); }).isEmpty());
     }
 
     void pipelineNotesMergeEditsMadeInTwoPlaces()
@@ -255,7 +245,7 @@ private Q_SLOTS:
             QCOMPARE(rank.match.score, matchListing(*m_db, rank.opening.listingId, jane).score);
             QCOMPARE(rank.pipelineId, rank.opening.listingId == m_openings[0] ? pipeline : 0);
         }
-        QVERIFY(!errorOf([&] { rankOpenings(*m_db, 999999); }).isEmpty());
+        QVERIFY(!test::errorOf([&] { rankOpenings(*m_db, 999999); }).isEmpty());
     }
 
     void candidatesAreSearchedInTheSearchLanguage_data()
@@ -336,7 +326,7 @@ private Q_SLOTS:
                  QStringLiteral("Met at the career fair"));
         QCOMPARE(pipeline.value(QStringLiteral("stage")).toString(), QStringLiteral("Sourced"));
         QCOMPARE(pipeline.value(QStringLiteral("history")).toArray().size(), 2);
-        QVERIFY(!errorOf([&] { CandidateStore(*m_db).exportJson(999999); }).isEmpty());
+        QVERIFY(!test::errorOf([&] { CandidateStore(*m_db).exportJson(999999); }).isEmpty());
     }
 
     void aDeletedCandidateLeavesNoTraceInTheFile()

@@ -2,6 +2,7 @@
 
 #include "annotationcommands.h"
 #include "annotationdelegate.h"
+#include "colordot.h"
 #include "listings/listingspane.h"
 
 #include "annotations/annotationstore.h"
@@ -10,30 +11,10 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QPainter>
-#include <QPixmap>
 #include <QTableView>
 #include <QUndoStack>
 
 namespace jobdesk {
-namespace {
-
-QIcon colorIcon(const QString &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    if (!color.isEmpty()) {
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(color));
-        painter.drawEllipse(pixmap.rect().adjusted(1, 1, -1, -1));
-    }
-    return QIcon(pixmap);
-}
-
-} // namespace
-
 AnnotationController::AnnotationController(const Database &db, QUndoStack *undo, ListingsPane *listings,
                                            std::function<void()> changed, QObject *parent)
     : QObject(parent)
@@ -92,7 +73,7 @@ void AnnotationController::rebuildStatusMenu()
     qDeleteAll(m_statusMenu->actions());
     for (qsizetype i = 0; i < m_stages.size(); ++i) {
         const Stage &stage = m_stages[i];
-        QAction *action = m_statusMenu->addAction(colorIcon(stage.color), stage.name);
+        QAction *action = m_statusMenu->addAction(colorDot(stage.color), stage.name);
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
         const qint64 id = stage.id;

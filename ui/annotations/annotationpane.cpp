@@ -1,5 +1,6 @@
 #include "annotationpane.h"
 
+#include "colordot.h"
 #include "starrating.h"
 
 #include "annotations/activitylog.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPainter>
 #include <QSet>
 #include <QTabWidget>
 #include <QToolButton>
@@ -20,24 +20,6 @@
 #include <algorithm>
 
 namespace jobdesk {
-namespace {
-
-QIcon dotIcon(const QString &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    if (!color.isEmpty()) {
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(color));
-        painter.drawEllipse(pixmap.rect().adjusted(1, 1, -1, -1));
-    }
-    return QIcon(pixmap);
-}
-
-} // namespace
-
 AnnotationPane::AnnotationPane(const Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
@@ -109,7 +91,7 @@ void AnnotationPane::setStages(const QList<Stage> &stages)
     m_updating = true;
     m_status->clear();
     for (const Stage &stage : stages)
-        m_status->addItem(dotIcon(stage.color), stage.name, stage.id);
+        m_status->addItem(colorDot(stage.color), stage.name, stage.id);
     m_updating = false;
     refresh();
 }

@@ -1,6 +1,7 @@
 #include "stagesdialog.h"
 
 #include "annotations/stagestore.h"
+#include "colordot.h"
 #include "store/storeerror.h"
 
 #include <QColorDialog>
@@ -10,26 +11,11 @@
 #include <QInputDialog>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace jobdesk {
 namespace {
-
-QIcon dotIcon(const QString &color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    if (!color.isEmpty()) {
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(color));
-        painter.drawEllipse(pixmap.rect().adjusted(1, 1, -1, -1));
-    }
-    return QIcon(pixmap);
-}
 
 QString kindText(Stage::Kind kind)
 {
@@ -123,7 +109,7 @@ void StagesDialog::reload(qint64 selectId)
     m_list->clear();
     try {
         for (const Stage &stage : StageStore(m_db, m_set).list()) {
-            auto *item = new QListWidgetItem(dotIcon(stage.color), stage.name, m_list);
+            auto *item = new QListWidgetItem(colorDot(stage.color, 14), stage.name, m_list);
             item->setData(Qt::UserRole, stage.id);
             item->setData(Qt::UserRole + 1, stage.color);
             item->setToolTip(tr("%1 stage").arg(kindText(stage.kind)));

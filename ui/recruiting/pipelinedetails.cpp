@@ -2,6 +2,7 @@
 
 #include "annotations/noteseditor.h"
 #include "annotations/stagestore.h"
+#include "colordot.h"
 #include "recruiting/pipelinestore.h"
 #include "store/storeerror.h"
 
@@ -14,26 +15,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
 #include <QVBoxLayout>
 
 namespace jobdesk {
 namespace {
-
-QIcon dot(const QString &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    if (!color.isEmpty()) {
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(color));
-        painter.drawEllipse(1, 1, 10, 10);
-    }
-    return QIcon(pixmap);
-}
 
 // A date and time to the minute, the date as the locale writes it short.
 QString minuteText(const QDateTime &time)
@@ -129,7 +114,7 @@ void PipelineDetails::fillStages()
     const QSignalBlocker blocker(m_stage);
     m_stage->clear();
     for (const Stage &stage : StageStore(m_db, StageSet::Candidates).list())
-        m_stage->addItem(dot(stage.color), stage.name, stage.id);
+        m_stage->addItem(colorDot(stage.color), stage.name, stage.id);
 }
 
 void PipelineDetails::setPipeline(qint64 pipelineId)
