@@ -93,6 +93,27 @@ private Q_SLOTS:
         QCOMPARE(store.skills(me).first().name, QStringLiteral("Python"));
     }
 
+    void candidatesAreMadeAndEditedByHandApartFromTheUsersProfiles()
+    {
+        test::TempLibrary library;
+        const std::unique_ptr<Database> db = library.open();
+        ensureSkillsCurrent(*db);
+        ProfileStore(*db).create(QStringLiteral("Me"));
+        ProfileEditorDialog dialog(*db, ProfileKind::Candidate, 0);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Candidates"));
+        QCOMPARE(dialog.profileId(), 0); // the user's own profile is not offered
+        QVERIFY(dialog.createProfile(QStringLiteral("Alex Kim")));
+        const qint64 alex = dialog.profileId();
+        QCOMPARE(ProfileStore(*db).find(alex)->kind, ProfileKind::Candidate);
+        QVERIFY(dialog.addSkill(QStringLiteral("golang")));
+        QCOMPARE(ProfileStore(*db).skills(alex).size(), 1);
+        QCOMPARE(ProfileStore(*db).list(ProfileKind::Me).size(), 1);
+        // A candidate may share a name with the user's own profile: names are unique within a kind.
+        QVERIFY(dialog.createProfile(QStringLiteral("Me")));
+        QVERIFY(!dialog.createProfile(QStringLiteral("alex kim")));
+        QVERIFY(dialog.message().contains(QStringLiteral("Alex Kim")));
+    }
+
     void dialogEditsAndTheMatchScoreFollows()
     {
         test::TempLibrary library;
