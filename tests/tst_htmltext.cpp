@@ -297,15 +297,13 @@ void TestHtmlText::hostileInputStaysLinear_data()
     QTest::newRow("paragraphs") << u"<p>x"_s.repeated(n / 4);
 }
 
-// Hostile input of 200,000 characters must not take quadratic time (a quadratic pass would take minutes).
+// Hostile input of 200,000 characters must not take quadratic time: a quadratic pass would take minutes
+// and trip the test's time limit (tests/CMakeLists.txt).
 void TestHtmlText::hostileInputStaysLinear()
 {
     QFETCH(QString, html);
-    QElapsedTimer timer;
-    timer.start();
     const QString safe = sanitizeHtml(html);
     const QString plain = htmlToPlainText(html);
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
     QVERIFY(plain.size() <= html.size());
     QCOMPARE(sanitizeHtml(safe), safe);
 }
