@@ -5,6 +5,7 @@
 #include "application.h"
 #include "firstpaintexit.h"
 #include "library/damagedialog.h"
+#include "library/firststartoffer.h"
 #include "mainwindow.h"
 #include "samples/samplelibrary.h"
 #include "store/database.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -39,6 +41,15 @@ bool haveDisplay()
 #else
     return true;
 #endif
+}
+
+// The installed theme icon (packaging/linux), else the one compiled in (resources/icons).
+QIcon windowIcon()
+{
+    QIcon fallback;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        fallback.addFile(QStringLiteral(":/icons/jobdesk-%1.png").arg(size), QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral(JOBDESK_APP_ID), fallback);
 }
 
 void installTranslators(QApplication &app)
@@ -120,7 +131,8 @@ int runGui(int &argc, char *argv[], const GuiOptions &options)
     }
     Application app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Jobdesk"));
-    QApplication::setDesktopFileName(QStringLiteral("org.jobdesk.Jobdesk"));
+    QApplication::setDesktopFileName(QStringLiteral(JOBDESK_APP_ID));
+    QApplication::setWindowIcon(windowIcon());
     installTranslators(app);
     const std::optional<Theme> theme = options.theme.isEmpty() ? savedTheme() : parseTheme(options.theme);
     if (!theme) {
@@ -151,6 +163,8 @@ int runGui(int &argc, char *argv[], const GuiOptions &options)
                      [&window](const QString &message) { window.statusBar()->showMessage(message, 15000); });
     // Damage check and automatic backup, once the first search had the machine to itself.
     window.maintainLibrary(3000);
+    if (options.database.isEmpty() && !options.demo && FirstStartOffer::wanted(*db))
+        window.offerFirstStart();
     if (!options.search.isEmpty())
         window.search(options.search);
     if (qEnvironmentVariable("JOBDESK_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))

@@ -15,6 +15,7 @@
 #include "export/exportcontroller.h"
 #include "externallink.h"
 #include "import/importcontroller.h"
+#include "library/firststartoffer.h"
 #include "library/librarycontroller.h"
 #include "library/librarymaintenance.h"
 #include "listings/hidecommands.h"
@@ -32,6 +33,7 @@
 #include "listings/listingtablemodel.h"
 #include "profiles/jsonresumeimporter.h"
 #include "profiles/profilestore.h"
+#include "samples/samplelibrary.h"
 #include "search/searchquery.h"
 #include "skills/matchscore.h"
 #include "skills/skillindex.h"
@@ -588,6 +590,21 @@ void MainWindow::updateStatus()
     }
     const int count = m_model->rowCount();
     m_count->setText(count == 1 ? tr("1 listing") : tr("%1 listings").arg(locale().toString(count)));
+}
+
+void MainWindow::offerFirstStart()
+{
+    auto *offer = new FirstStartOffer(centralWidget());
+    // Between the search field and the table.
+    qobject_cast<QBoxLayout *>(centralWidget()->layout())->insertWidget(1, offer);
+    connect(offer, &FirstStartOffer::loadSamplesRequested, this, [this] {
+        try {
+            importFinished(samples::load(m_db));
+        } catch (const StoreError &error) {
+            QMessageBox::warning(this, tr("Cannot load the sample listings"), error.message());
+        }
+    });
+    connect(offer, &FirstStartOffer::importRequested, this, &MainWindow::importFiles);
 }
 
 void MainWindow::importFiles()

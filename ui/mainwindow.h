@@ -62,6 +62,9 @@ public:
     // that build windows do not.
     void maintainLibrary(int delayMs);
     LibraryMaintenance *libraryMaintenance() const { return m_maintenance; }
+    // Shows the first start's offer above the table: the sample listings or an import of files
+    // (ui/library/firststartoffer.h). The application calls it when FirstStartOffer::wanted().
+    void offerFirstStart();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
