@@ -9,6 +9,7 @@
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -203,15 +204,16 @@ void OpeningsPage::refreshAfterChange()
     } catch (const StoreError &error) {
         showError(error.message());
     }
-    // The counts in the list.
+    // The counts in the list, from one read of the openings.
     try {
+        QHash<qint64, Opening> openings;
+        for (const Opening &opening : OpeningStore(m_db).list())
+            openings.insert(opening.listingId, opening);
         for (int i = 0; i < m_openings->count(); ++i) {
             QListWidgetItem *item = m_openings->item(i);
-            const std::optional<Opening> opening =
-                OpeningStore(m_db).find(item->data(Qt::UserRole).toLongLong());
-            if (!opening)
-                continue;
-            item->setText(openingText(*opening));
+            if (const auto found = openings.constFind(item->data(Qt::UserRole).toLongLong());
+                found != openings.cend())
+                item->setText(openingText(*found));
         }
     } catch (const StoreError &error) {
         showError(error.message());
