@@ -2,6 +2,7 @@
 // selection, and the text people read is actually painted.
 #include "testsupport.h"
 
+#include "aboutdialog.h"
 #include "details/detailspane.h"
 #include "listings/listingspane.h"
 #include "listings/listingtablemodel.h"
@@ -113,6 +114,32 @@ private Q_SLOTS:
         QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         window.listingsPane()->selectRow(0);
         QTRY_COMPARE(window.detailsPane()->titleText(), table->model()->index(0, 0).data().toString());
+    }
+
+    // Help ▸ About: the version of project(VERSION), the licence and every source of bundled data, legible
+    // in both palettes (JOBDESK_SCREENSHOT_DIR keeps the pictures).
+    void aboutNamesTheVersionLicenceAndDataSources()
+    {
+        const QString dir = qEnvironmentVariable("JOBDESK_SCREENSHOT_DIR");
+        for (const Theme theme : {Theme::Light, Theme::Dark}) {
+            applyTheme(theme); // as the user opens it: after the palette is chosen
+            AboutDialog about;
+            const QLabel *text = about.findChild<QLabel *>();
+            QVERIFY(text);
+            for (const char *expected :
+                 {JOBDESK_VERSION, "GitHub Linguist", "ESCO", "O*NET", "CC BY 4.0", "USDOL/ETA"})
+                QVERIFY2(text->text().contains(QLatin1String(expected)), expected);
+            QVERIFY(text->text().contains(QLatin1String("All rights reserved")) ||
+                    text->text().contains(QLatin1String("is licensed under")));
+            about.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&about));
+            QCOMPARE(text->palette().color(QPalette::WindowText),
+                     QApplication::palette().color(QPalette::WindowText));
+            if (!dir.isEmpty())
+                about.grab().save(dir + (theme == Theme::Dark ? QLatin1String("/about-dark.png")
+                                                              : QLatin1String("/about-light.png")));
+        }
+        applyTheme(Theme::Light);
     }
 };
 
