@@ -43,13 +43,15 @@ int calendarCommand(const QStringList &arguments)
     search::CompileContext context;
     context.now = QDateTime::currentDateTimeUtc();
     context.prefixLastWord = false;
+    const QString library =
+        parser.isSet(databaseOption()) ? parser.value(databaseOption()) : Database::defaultPath();
+    context.dialect = &SqlDialect::forPath(library);
     const search::CompiledSearch search = search::compileSearch(parser.value(query), context);
     if (!search.ok()) {
         printQueryError(parser.value(query), *search.error);
         return 2;
     }
-    const Database db(parser.isSet(databaseOption()) ? parser.value(databaseOption())
-                                                     : Database::defaultPath());
+    const Database db(library);
     const QString path = parser.positionalArguments().first();
     const IcsResult result = IcsExport(db).write(path, search.filter);
     if (!result.ok()) {

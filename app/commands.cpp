@@ -182,6 +182,7 @@ int listCommand(const QStringList &arguments)
     search::CompileContext context;
     context.now = now;
     context.prefixLastWord = false; // a finished query, not one being typed
+    context.dialect = &SqlDialect::forPath(databasePath(parser));
     const search::CompiledSearch search = search::compileSearch(parser.value(query), context);
     if (!search.ok()) {
         printQueryError(parser.value(query), *search.error);
@@ -190,8 +191,9 @@ int listCommand(const QStringList &arguments)
 
     Database db(databasePath(parser));
     ListingQuery listings; // the window's default order: newest first
-    listings.filter =
-        parser.isSet(includeHidden) ? search.filter : allOf(viewFilter(ListingView{}, now), search.filter);
+    listings.filter = parser.isSet(includeHidden)
+                          ? search.filter
+                          : allOf(viewFilter(ListingView{}, now, db.dialect()), search.filter);
     if (parser.isSet(count)) {
         QSqlQuery counted = sql::run(db.connection(), listings.countStatement(), listings.filter.values);
         out() << (counted.next() ? counted.value(0).toLongLong() : 0) << Qt::endl;

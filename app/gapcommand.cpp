@@ -94,13 +94,16 @@ int gapCommand(const QStringList &arguments)
     search::CompileContext context;
     context.now = now;
     context.prefixLastWord = false;
+    const QString library =
+        parser.isSet(databaseOption()) ? parser.value(databaseOption()) : Database::defaultPath();
+    context.dialect = &SqlDialect::forPath(library);
     const search::CompiledSearch search = search::compileSearch(parser.value(query), context);
     if (!search.ok()) {
         printQueryError(parser.value(query), *search.error);
         return 2;
     }
 
-    Database db(parser.isSet(databaseOption()) ? parser.value(databaseOption()) : Database::defaultPath());
+    Database db(library);
     qint64 profileId = 0;
     QString profileName;
     if (parser.isSet(profile)) {
@@ -118,7 +121,7 @@ int gapCommand(const QStringList &arguments)
     if (listingId > 0)
         return printListing(matchListing(db, listingId, profileId), listingId, chosen);
 
-    const SqlFilter view = allOf(viewFilter(ListingView{}, now), search.filter);
+    const SqlFilter view = allOf(viewFilter(ListingView{}, now, db.dialect()), search.filter);
     const ViewGap gap = analyseViewGap(db, view, profileId, maxSkills);
     const GapReportHeader header{parser.value(query), profileName, {}, {}};
     if (chosen == QLatin1String("json"))

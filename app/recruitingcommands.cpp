@@ -226,6 +226,7 @@ int listCandidatesCommand(const QStringList &arguments)
     context.target = search::SearchTarget::Candidates;
     context.now = QDateTime::currentDateTimeUtc();
     context.prefixLastWord = false; // a finished query, not one being typed
+    context.dialect = &SqlDialect::forPath(databasePath(parser));
     const search::CompiledSearch search = search::compileSearch(parser.value(query), context);
     if (!search.ok()) {
         printQueryError(parser.value(query), *search.error);

@@ -3,13 +3,16 @@
 #include "import/importer.h"
 #include "listings/listingtablemodel.h"
 #include "store/database.h"
+#include "store/librarylocation.h"
 #include "store/listingrepository.h"
 #include "store/sql.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -17,9 +20,66 @@
 
 namespace jobdesk::test {
 
+bool usesPostgreSql()
+{
+    if (qEnvironmentVariable("JOBDESK_TEST_BACKEND") != QLatin1String("postgresql"))
+        return false;
+    if (qEnvironmentVariableIsEmpty("JOBDESK_TEST_POSTGRES"))
+        qFatal("JOBDESK_TEST_BACKEND=postgresql needs the test server: JOBDESK_TEST_POSTGRES is not set "
+               "(tools/test starts one; by hand: tools/pgserver start DIR, then source DIR/env)");
+    return true;
+}
+
+QSqlDatabase serverAdministration()
+{
+    static const QString name = QStringLiteral("jobdesk-test-administration");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    const LibraryLocation server = LibraryLocation::parse(qEnvironmentVariable("JOBDESK_TEST_POSTGRES"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(server.host());
+    db.setPort(server.port());
+    db.setUserName(server.user());
+    db.setDatabaseName(server.databaseName());
+    if (!db.open())
+        qFatal("cannot reach the test server %s: %s", qPrintable(server.toString()),
+               qPrintable(db.lastError().text()));
+    return db;
+}
+
 TempLibrary::TempLibrary()
 {
     QVERIFY2(m_dir.isValid(), "cannot create a temporary directory");
+    if (!usesPostgreSql())
+        return;
+    static int counter = 0;
+    m_serverDatabase =
+        QStringLiteral("jobdesk_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    QSqlQuery create(serverAdministration());
+    if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(m_serverDatabase)))
+        qFatal("cannot create the test database %s: %s", qPrintable(m_serverDatabase),
+               qPrintable(create.lastError().text()));
+}
+
+TempLibrary::~TempLibrary()
+{
+    if (m_serverDatabase.isEmpty())
+        return;
+    QSqlQuery drop(serverAdministration());
+    if (!drop.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_serverDatabase)))
+        qWarning("cannot drop the test database %s: %s", qPrintable(m_serverDatabase),
+                 qPrintable(drop.lastError().text()));
+}
+
+QString TempLibrary::path() const
+{
+    if (m_serverDatabase.isEmpty())
+        return m_dir.filePath(QStringLiteral("library.sqlite"));
+    LibraryLocation server = LibraryLocation::parse(qEnvironmentVariable("JOBDESK_TEST_POSTGRES"));
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(server.user(), server.host())
+        .arg(server.port())
+        .arg(m_serverDatabase);
 }
 
 std::unique_ptr<Database> TempLibrary::open() const
@@ -65,10 +125,17 @@ void writeFile(const QString &path, const QByteArray &content)
 QStringList dumpTables(const Database &db)
 {
     QStringList rows;
+    // PostgreSQL: the tables of the library's schema but its full-text documents (derived, as SQLite's
+    // listings_fts is) and identity row (SQLite's is in the file header).
     QSqlQuery tables =
-        sql::run(db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                 "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE "
-                                                 "'listings_fts%' ORDER BY name"));
+        db.isFile()
+            ? sql::run(db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                       "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE "
+                                                       "'listings_fts%' ORDER BY name"))
+            : sql::run(db.connection(),
+                       QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                      "WHERE table_schema = current_schema() AND table_name NOT IN "
+                                      "('listings_fts', 'profiles_fts', 'jobdesk_library') ORDER BY 1"));
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());

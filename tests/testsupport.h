@@ -4,6 +4,7 @@
 #include "domain/listing.h"
 #include "store/storeerror.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -18,18 +19,31 @@ class ListingTableModel;
 
 namespace jobdesk::test {
 
-// A directory removed at the end of the test, with a library path inside it.
+// A directory removed at the end of the test, with a library path inside it. When the test runs
+// against PostgreSQL (usesPostgreSql(): CTest's NAME_postgresql variant of a store test), the library
+// is a fresh database on the test server (tools/pgserver) instead, dropped at the end, and path() is
+// its postgresql:// address; filePath() stays a temporary directory for other files.
 class TempLibrary
 {
 public:
     TempLibrary();
-    QString path() const { return m_dir.filePath(QStringLiteral("library.sqlite")); }
+    ~TempLibrary();
+    Q_DISABLE_COPY_MOVE(TempLibrary)
+    QString path() const;
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     std::unique_ptr<Database> open() const;
 
 private:
     QTemporaryDir m_dir;
+    QString m_serverDatabase; // the database's name on the test server, or empty
 };
+
+// Whether this run's libraries are on PostgreSQL: JOBDESK_TEST_BACKEND=postgresql, with the server's
+// address in JOBDESK_TEST_POSTGRES (tools/pgserver env). Fails the test when the backend is asked for
+// and the server's address is missing.
+bool usesPostgreSql();
+// A connection to the test server's administrative database (creates and drops test databases).
+QSqlDatabase serverAdministration();
 
 // A plausible listing; `n` varies title, company, salary and date so rows sort differently.
 Listing makeListing(int n);

@@ -27,7 +27,7 @@ QStringList activity(const Database &db, qint64 listingId)
 
 QList<qint64> followUpDue(const Database &db, const QDateTime &now)
 {
-    const SqlFilter filter = viewFilter({ListingView::Kind::FollowUpDue}, now);
+    const SqlFilter filter = viewFilter({ListingView::Kind::FollowUpDue}, now, db.dialect());
     QSqlQuery query = sql::run(db.connection(),
                                QLatin1String("SELECT listings.id FROM listings LEFT JOIN annotations ON "
                                              "annotations.listing_id = listings.id LEFT JOIN stages ON "

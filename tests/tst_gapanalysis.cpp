@@ -83,15 +83,16 @@ class TestGapAnalysis : public QObject
         }
     }
 
-    static SqlFilter searchFilter(const QString &text, qint64 profile)
+    SqlFilter searchFilter(const QString &text, qint64 profile) const
     {
         search::CompileContext context;
         context.now = QDateTime::currentDateTimeUtc();
         context.matchExpression = matchSqlExpression(profile);
+        context.dialect = &m_db->dialect();
         const search::CompiledSearch compiled = search::compileSearch(text, context);
         if (!compiled.ok())
             qFatal("bad search %s", qPrintable(text));
-        return allOf(viewFilter(ListingView{}, context.now), compiled.filter);
+        return allOf(viewFilter(ListingView{}, context.now, m_db->dialect()), compiled.filter);
     }
 
 private Q_SLOTS:
@@ -244,10 +245,12 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QList<SqlFilter> views{
             {},
-            viewFilter(ListingView{}, now),
-            allOf(viewFilter(ListingView{}, now), {QStringLiteral("listings.workplace = ?"), {3}}),
-            allOf(viewFilter(ListingView{}, now), {QStringLiteral("listings.salary_yearly >= ?"), {200000}}),
-            viewFilter(ListingView(ListingView::Kind::Hidden, 0), now),
+            viewFilter(ListingView{}, now, m_db->dialect()),
+            allOf(viewFilter(ListingView{}, now, m_db->dialect()),
+                  {QStringLiteral("listings.workplace = ?"), {3}}),
+            allOf(viewFilter(ListingView{}, now, m_db->dialect()),
+                  {QStringLiteral("listings.salary_yearly >= ?"), {200000}}),
+            viewFilter(ListingView(ListingView::Kind::Hidden, 0), now, m_db->dialect()),
             {QStringLiteral("listings.id IN (5, 7, 14, 21)"), {}},
         };
         for (const SqlFilter &view : views) {
@@ -270,7 +273,7 @@ private Q_SLOTS:
                                    "SELECT id, 40000, id % 2 FROM listings WHERE id <= 30"));
         const std::shared_ptr<const ListingSkillIndex> wide = ListingSkillIndex::load(*m_db);
         QVERIFY(wide && wide->wideEntries());
-        compareCounted(*m_db, *wide, viewFilter(ListingView{}, now), m_profile);
+        compareCounted(*m_db, *wide, viewFilter(ListingView{}, now, m_db->dialect()), m_profile);
     }
 
     // Not run by default: prints the snapshot's load time and size, and the counted and SQL analyses of

@@ -58,7 +58,7 @@ private Q_SLOTS:
         search::CompileContext context;
         context.now = QDateTime::currentDateTimeUtc();
         const SqlFilter view =
-            allOf(viewFilter(ListingView{}, context.now),
+            allOf(viewFilter(ListingView{}, context.now, db.dialect()),
                   search::compileSearch(QStringLiteral("workplace:remote"), context).filter);
         const qint64 me =
             sql::scalar(db.connection(), QStringLiteral("SELECT id FROM profiles WHERE name = 'Me'"))

@@ -68,7 +68,10 @@ class TestListingView : public QObject
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     qint64 m_tagId = 0;
 
-    QList<qint64> ids(const ListingView &view) { return idsOf(*m_db, viewFilter(view, m_now)); }
+    QList<qint64> ids(const ListingView &view)
+    {
+        return idsOf(*m_db, viewFilter(view, m_now, m_db->dialect()));
+    }
     QList<qint64> visible(const QString &statement, const QVariantList &values = {})
     {
         return idsOf(*m_db,
@@ -220,7 +223,7 @@ private Q_SLOTS:
         QString error;
         const SqlFilter filter =
             viewFilter({Kind::SavedSearch, 1, QStringLiteral("well paid"), QStringLiteral("salary>=70k")},
-                       m_now, &error);
+                       m_now, m_db->dialect(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!filter.values.isEmpty()); // bound, not spliced into the SQL
         QCOMPARE(idsOf(*m_db, filter),
@@ -232,14 +235,15 @@ private Q_SLOTS:
         QString error;
         const SqlFilter filter = viewFilter(
             {ListingView::Kind::SavedSearch, 1, QStringLiteral("broken"), QStringLiteral("\"unterminated")},
-            m_now, &error);
+            m_now, m_db->dialect(), &error);
         QVERIFY(!error.isEmpty());
         QVERIFY(idsOf(*m_db, filter).isEmpty());
     }
 
     void stageAndTagIdsAreBound()
     {
-        const SqlFilter filter = viewFilter({ListingView::Kind::Tag, 42, QStringLiteral("x")}, m_now);
+        const SqlFilter filter =
+            viewFilter({ListingView::Kind::Tag, 42, QStringLiteral("x")}, m_now, m_db->dialect());
         QVERIFY(!filter.condition.contains(QLatin1String("42")));
         QCOMPARE(filter.values, QVariantList{qint64(42)});
     }

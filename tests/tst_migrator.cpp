@@ -42,7 +42,16 @@ public:
     }
     void eraseDeleted(const QSqlDatabase &db) const override { m_base->eraseDeleted(db); }
     void backup(const QSqlDatabase &db, const QString &target) const override { m_base->backup(db, target); }
-    QString fullTextCondition() const override { return m_base->fullTextCondition(); }
+    QString fullTextCondition(FullTextIndex index) const override { return m_base->fullTextCondition(index); }
+    QString fullTextQuery(const QString &fts5, FullTextIndex index) const override
+    {
+        return m_base->fullTextQuery(fts5, index);
+    }
+    QString indexListings(const QString &condition) const override
+    {
+        return m_base->indexListings(condition);
+    }
+    QString integersOfJsonArray() const override { return m_base->integersOfJsonArray(); }
     QStringList schemaDescription(const QSqlDatabase &db) const override
     {
         return m_base->schemaDescription(db);

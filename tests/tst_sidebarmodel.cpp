@@ -26,7 +26,7 @@ constexpr int Listings = 60;
 
 qint64 countOf(const Database &db, const ListingView &view)
 {
-    const SqlFilter filter = viewFilter(view, QDateTime::currentDateTimeUtc());
+    const SqlFilter filter = viewFilter(view, QDateTime::currentDateTimeUtc(), db.dialect());
     QSqlQuery query =
         sql::run(db.connection(),
                  QStringLiteral("SELECT count(*) FROM listings"

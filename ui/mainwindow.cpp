@@ -134,7 +134,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createMenus();
 
-    m_viewFilter = viewFilter(m_sidebar->currentView(), QDateTime::currentDateTimeUtc());
+    m_viewFilter = viewFilter(m_sidebar->currentView(), QDateTime::currentDateTimeUtc(), m_db.dialect());
     m_model->setMatchExpression(matchSqlExpression(m_gap->profileId()));
     m_model->setFilter(m_viewFilter);
     m_gap->setView(m_viewFilter);
@@ -151,7 +151,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     });
     checkSkills();
     connect(m_sidebar, &SidebarPane::viewChanged, this, [this](const ListingView &view) {
-        m_viewFilter = viewFilter(view, QDateTime::currentDateTimeUtc());
+        m_viewFilter = viewFilter(view, QDateTime::currentDateTimeUtc(), m_db.dialect());
         updateFilter();
     });
     connect(m_sidebar, &SidebarPane::hideRulesChanged, this, &MainWindow::reloadAfterEdit);
@@ -378,6 +378,7 @@ void MainWindow::applySearch(const QString &text)
     search::CompileContext context;
     context.now = QDateTime::currentDateTimeUtc();
     context.matchExpression = m_model->query().matchExpression;
+    context.dialect = &m_db.dialect();
     const search::CompiledSearch compiled = search::compileSearch(text, context);
     if (!compiled.ok()) {
         // The table keeps its last valid result; the field shows where and why.
@@ -486,7 +487,8 @@ void MainWindow::reloadAfterEdit()
 {
     // The view's filter is built again: "Follow-up due" depends on the time.
     const SqlFilter filter =
-        allOf(viewFilter(m_sidebar->currentView(), QDateTime::currentDateTimeUtc()), m_searchFilter);
+        allOf(viewFilter(m_sidebar->currentView(), QDateTime::currentDateTimeUtc(), m_db.dialect()),
+              m_searchFilter);
     if (filter == m_model->query().filter)
         m_model->refresh();
     else

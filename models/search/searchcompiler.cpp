@@ -2,6 +2,7 @@
 
 #include "likepattern.h"
 #include "searchfulltext.h"
+#include "store/sqldialect.h"
 
 namespace jobdesk::search {
 namespace {
@@ -326,7 +327,11 @@ SearchCompiler::Fragment SearchCompiler::dateTerm(const DateTerm &term) const
 
 SearchCompiler::Fragment SearchCompiler::match(const QString &query) const
 {
-    return {fullTextCondition(m_context.target), {query}, false};
+    static const std::unique_ptr<SqlDialect> sqlite = SqlDialect::sqlite();
+    const SqlDialect &dialect = m_context.dialect ? *m_context.dialect : *sqlite;
+    const FullTextIndex index =
+        m_context.target == SearchTarget::Candidates ? FullTextIndex::Profiles : FullTextIndex::Listings;
+    return {dialect.fullTextCondition(index), {dialect.fullTextQuery(query, index)}, false};
 }
 
 SearchCompiler::Fragment SearchCompiler::join(const QList<Fragment> &parts, const QString &op)

@@ -1,16 +1,9 @@
 #include "searchfulltext.h"
 
+#include "store/fulltextindex.h"
+
 namespace jobdesk::search {
 namespace {
-
-// unicode61's default token categories (L*, N*, Co) plus the table's tokenchars '+#'.
-bool isTokenCharacter(char32_t c)
-{
-    if (c == U'+' || c == U'#')
-        return true;
-    const QChar::Category category = QChar::category(c);
-    return QChar::isLetterOrNumber(c) || category == QChar::Other_PrivateUse;
-}
 
 QLatin1String column(SearchField field, SearchTarget target)
 {
@@ -28,17 +21,10 @@ QLatin1String column(SearchField field, SearchTarget target)
 
 } // namespace
 
-QString fullTextCondition(SearchTarget target)
-{
-    if (target == SearchTarget::Candidates)
-        return QStringLiteral("profiles.id IN (SELECT rowid FROM profiles_fts WHERE profiles_fts MATCH ?)");
-    return QStringLiteral("listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)");
-}
-
 bool hasTokenCharacters(QStringView text)
 {
     for (const char32_t c : text.toUcs4()) {
-        if (isTokenCharacter(c))
+        if (isFullTextTokenCharacter(c))
             return true;
     }
     return false;
@@ -48,7 +34,7 @@ bool worthPrefix(QStringView text)
 {
     const QList<uint> codes = text.toUcs4();
     int trailing = 0;
-    for (auto it = codes.crbegin(); it != codes.crend() && isTokenCharacter(char32_t(*it)); ++it)
+    for (auto it = codes.crbegin(); it != codes.crend() && isFullTextTokenCharacter(char32_t(*it)); ++it)
         ++trailing;
     return trailing >= 2;
 }

@@ -12,9 +12,6 @@
 
 namespace jobdesk::search {
 
-// The condition that selects listings (candidates) matching an FTS5 query; the query text is its one
-// bound value.
-QString fullTextCondition(SearchTarget target = SearchTarget::Listings);
 // Whether the tokenizer finds any token in `text`: a word of punctuation alone ("-", "&", an emoji)
 // has none, and searching for it would match nothing.
 bool hasTokenCharacters(QStringView text);

@@ -16,6 +16,10 @@
 
 #include <optional>
 
+namespace jobdesk {
+class SqlDialect;
+}
+
 namespace jobdesk::search {
 
 // Where the line cannot be read: QString (UTF-16) indices, and a message for people.
@@ -45,6 +49,8 @@ struct CompileContext
     // Search the last word as a prefix while it is being typed ("eng" finds "engineer"): a bare word
     // that ends the line, not followed by a space.
     bool prefixLastWord = true;
+    // The library's engine (Database::dialect()): how its full-text index is asked. None: SQLite's.
+    const SqlDialect *dialect = nullptr;
 };
 
 struct CompiledSearch

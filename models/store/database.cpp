@@ -40,9 +40,32 @@ StoreError naming(const QString &path, const StoreError &error)
 } // namespace
 
 Database::Database(const QString &path)
-    : m_path(QFileInfo(path).absoluteFilePath())
+    : m_location(LibraryLocation::parse(path))
+    , m_path(m_location.toString())
     , m_connectionName(newConnectionName())
-    , m_dialect(SqlDialect::sqlite())
+    , m_dialect(m_location.isFile() ? SqlDialect::sqlite() : SqlDialect::postgresql())
+{
+    if (m_location.isFile())
+        openFile();
+    else
+        openServer();
+    QSqlDatabase db = connection();
+    try {
+        if (!m_location.isFile()) {
+            m_dialect->checkIdentity(db, m_path);
+            checkVersion(db);
+        }
+        m_dialect->configure(db);
+        migrate();
+    } catch (const StoreError &error) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw naming(m_path, error);
+    }
+}
+
+void Database::openFile()
 {
     checkFile();
     const QDir parent = QFileInfo(m_path).absoluteDir();
@@ -59,14 +82,37 @@ Database::Database(const QString &path)
         QSqlDatabase::removeDatabase(m_connectionName);
         throw StoreError(tr("Cannot open the library %1: %2").arg(m_path, reason));
     }
-    try {
-        m_dialect->configure(db);
-        migrate();
-    } catch (const StoreError &error) {
-        db.close();
+}
+
+void Database::openServer()
+{
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName()))
+        throw StoreError(tr("Cannot open the team library %1: Qt's PostgreSQL driver (QPSQL) is not "
+                            "installed (on Debian and Ubuntu: the package libqt6sql6-psql).")
+                             .arg(m_path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setHostName(m_location.host());
+    db.setPort(m_location.port());
+    db.setUserName(m_location.user());
+    db.setDatabaseName(m_location.databaseName());
+    // Empty when none was typed: libpq then takes PGPASSWORD or the ~/.pgpass entry itself.
+    db.setPassword(Passwords::find(m_location.serverKey()));
+    QStringList options = {QStringLiteral("application_name=Jobdesk")};
+    if (!m_location.connectOptions().contains(QLatin1String("connect_timeout")))
+        options.append(QStringLiteral("connect_timeout=10"));
+    if (!m_location.connectOptions().isEmpty())
+        options.append(m_location.connectOptions());
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString reason = db.lastError().databaseText().trimmed();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw naming(m_path, error);
+        // libpq's words for a missing or wrong password (the server's message is in English or the
+        // server's language; these two come from libpq and the protocol and do not vary).
+        const bool password = reason.contains(QLatin1String("no password supplied")) ||
+                              reason.contains(QLatin1String("password authentication failed"));
+        throw StoreError(tr("Cannot open the team library %1: %2").arg(m_path, reason),
+                         password ? StoreError::Kind::PasswordNeeded : StoreError::Kind::Other);
     }
 }
 
@@ -123,17 +169,22 @@ void Database::checkFile() const
     try {
         const QSqlDatabase db = reader.connection();
         m_dialect->checkIdentity(db, m_path);
-        const int version = m_dialect->schemaVersion(db);
-        if (version > latestSchemaVersion()) {
-            throw StoreError(tr("%1 was written by a newer version of Jobdesk (library version %2; this "
-                                "version knows up to %3). It was not changed; please update Jobdesk.")
-                                 .arg(m_path)
-                                 .arg(version)
-                                 .arg(latestSchemaVersion()),
-                             StoreError::Kind::NewerVersion);
-        }
+        checkVersion(db);
     } catch (const StoreError &error) {
         throw naming(m_path, error);
+    }
+}
+
+void Database::checkVersion(const QSqlDatabase &db) const
+{
+    const int version = m_dialect->schemaVersion(db);
+    if (version > latestSchemaVersion()) {
+        throw StoreError(tr("%1 was written by a newer version of Jobdesk (library version %2; this "
+                            "version knows up to %3). It was not changed; please update Jobdesk.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(latestSchemaVersion()),
+                         StoreError::Kind::NewerVersion);
     }
 }
 
@@ -144,7 +195,8 @@ void Database::migrate()
     const int version = m_dialect->schemaVersion(db);
     if (version >= migrator.latestVersion())
         return;
-    if (version > 0) {
+    // A server's databases are backed up by its administrator before an upgrade (docs/team-library.md).
+    if (version > 0 && m_location.isFile()) {
         m_backupPath = m_path + QStringLiteral(".v%1.bak").arg(version);
         QFile::remove(m_backupPath);
         createPrivateFile(m_backupPath);

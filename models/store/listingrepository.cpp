@@ -69,19 +69,16 @@ ListingRepository::ListingRepository(const Database &db, FullTextIndexing indexi
     m_sourceSeen = sql::prepare(c, QStringLiteral("SELECT 1 FROM listing_sources "
                                                   "WHERE listing_id = ? AND content_hash = ?"));
     m_rememberSource =
-        sql::prepare(c, QStringLiteral("INSERT OR IGNORE INTO listing_sources "
-                                       "(listing_id, content_hash, seen_at) VALUES (?, ?, ?)"));
+        sql::prepare(c, QStringLiteral("INSERT INTO listing_sources (listing_id, content_hash, seen_at) "
+                                       "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     m_insertLocation =
         sql::prepare(c, QStringLiteral("INSERT INTO listing_locations "
                                        "(listing_id, position, name, locality, region, country) "
                                        "VALUES (?, ?, ?, ?, ?, ?)"));
-    // What the update triggers write for one listing (001_initial.sql), for many listings at once.
-    const QString index =
-        QStringLiteral("INSERT INTO listings_fts (rowid, title, company, location, description) "
-                       "SELECT l.id, l.title, l.company, l.location, t.description "
-                       "FROM listings l JOIN listing_text t ON t.listing_id = l.id WHERE %1");
-    m_indexRange = sql::prepare(c, index.arg(QLatin1String("l.id BETWEEN ? AND ?")));
-    m_indexList = sql::prepare(c, index.arg(QLatin1String("l.id IN (SELECT value FROM json_each(?))")));
+    const SqlDialect &dialect = m_db.dialect();
+    m_indexRange = sql::prepare(c, dialect.indexListings(QStringLiteral("l.id BETWEEN ? AND ?")));
+    m_indexList = sql::prepare(c, dialect.indexListings(QLatin1String("l.id IN (") +
+                                                        dialect.integersOfJsonArray() + QLatin1Char(')')));
     m_unindexed.reserve(fullTextBatch);
 }
 

@@ -25,7 +25,10 @@ Migrator::Migrator(const SqlDialect &dialect)
             throw StoreError(QStringLiteral("Bad migration resource %1").arg(file));
         Migration migration{match.captured(1).toInt(), match.captured(2),
                             splitStatements(QString::fromUtf8(source.readAll()))};
-        if (migration.version != m_migrations.size() + 1)
+        // Consecutive from the first file's version: SQLite's from 1, PostgreSQL's from 12, where team
+        // libraries began (its first file makes that whole schema at once).
+        const int expected = m_migrations.isEmpty() ? migration.version : m_migrations.back().version + 1;
+        if (migration.version != expected || migration.version < 1)
             throw StoreError(QStringLiteral("Migration %1 is out of sequence").arg(file));
         m_migrations.append(std::move(migration));
     }
@@ -33,7 +36,7 @@ Migrator::Migrator(const SqlDialect &dialect)
 
 int Migrator::latestVersion() const
 {
-    return int(m_migrations.size());
+    return m_migrations.isEmpty() ? 0 : m_migrations.back().version;
 }
 
 void Migrator::migrate(const QSqlDatabase &db, int target) const
@@ -54,15 +57,23 @@ QStringList Migrator::splitStatements(const QString &text)
 {
     QStringList statements;
     QString current;
-    bool inTrigger = false;
+    bool inTrigger = false; // an SQLite trigger: from "CREATE TRIGGER … BEGIN" to the line "END;"
+    bool inBody = false;    // a PostgreSQL function body between $$ and $$
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+        if (!inBody && (line.isEmpty() || line.startsWith(QLatin1String("--"))))
             continue;
         if (current.isEmpty())
-            inTrigger = line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+            inTrigger = false;
         current += rawLine + QLatin1Char('\n');
+        if (!inTrigger && line.endsWith(QLatin1String("BEGIN"), Qt::CaseInsensitive) &&
+            current.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (inBody)
+            continue;
         const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
                                     : line.endsWith(QLatin1Char(';'));
         if (ends) {

@@ -1,5 +1,6 @@
 // Versioned schema: the numbered files NNN_name.sql in the dialect's migration directory each move a
-// library from version NNN-1 to NNN. A fresh library runs them all from 0; an existing one runs those
+// library from version NNN-1 to NNN (a dialect's first file may start later: it then makes that whole
+// version from an empty database). A fresh library runs them all from 0; an existing one runs those
 // above its version. Each step runs in its own transaction together with the version update, so a
 // failing step leaves the library at the previous version.
 #pragma once
@@ -29,8 +30,9 @@ public:
     // Runs every migration above the database's version up to and including `target`.
     void migrate(const QSqlDatabase &db, int target) const;
 
-    // Splits a migration file into statements: a statement ends with a line ending in ';', a
-    // CREATE TRIGGER statement with the line 'END;'. Lines starting with '--' are comments.
+    // Splits a migration file into statements: a statement ends with a line ending in ';', an SQLite
+    // CREATE TRIGGER … BEGIN statement with the line 'END;', and lines between two $$ (a PostgreSQL
+    // function body) never end one. Lines starting with '--' are comments.
     static QStringList splitStatements(const QString &text);
 
 private:

@@ -3,44 +3,58 @@
 #include "storeerror.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace jobdesk::sql {
 namespace {
 
-// SQLite's primary result code of a failed statement (the low byte of an extended code), or -1.
-int primaryCode(const QSqlError &error)
+// A failed statement's cause, from SQLite's result code or PostgreSQL's SQLSTATE.
+enum class Cause
 {
+    Other,
+    Busy,        // another connection held a lock longer than the timeout
+    Damaged,     // the engine found its files corrupt
+    Full,        // no room to write
+    InputOutput, // the operating system refused a read or a write
+};
+
+Cause causeOf(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    const QString native = error.nativeErrorCode();
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        // lock_not_available (lock_timeout), deadlock_detected, serialization_failure
+        if (native == QLatin1String("55P03") || native == QLatin1String("40P01") ||
+            native == QLatin1String("40001"))
+            return Cause::Busy;
+        if (native == QLatin1String("XX001") || native == QLatin1String("XX002")) // data/index corrupted
+            return Cause::Damaged;
+        if (native == QLatin1String("53100")) // disk_full
+            return Cause::Full;
+        if (native == QLatin1String("58030")) // io_error
+            return Cause::InputOutput;
+        return Cause::Other;
+    }
+    // SQLite's primary result code: the low byte of an extended code.
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? code & 0xff : -1;
-}
-
-// SQLITE_BUSY or SQLITE_LOCKED: another connection (another window, an import, `jobdesk import` in a
-// shell) held the library's write lock longer than the busy timeout.
-bool busy(const QSqlError &error)
-{
-    const int code = primaryCode(error);
-    return code == 5 || code == 6;
-}
-
-// SQLITE_CORRUPT or SQLITE_NOTADB: the file is damaged (docs/reliability.md, "Damage").
-bool damaged(const QSqlError &error)
-{
-    const int code = primaryCode(error);
-    return code == 11 || code == 26;
-}
-
-// SQLITE_FULL: the disk (or the file's size limit) is full.
-bool full(const QSqlError &error)
-{
-    return primaryCode(error) == 13;
-}
-
-// SQLITE_IOERR: the operating system refused a read or a write.
-bool inputOutput(const QSqlError &error)
-{
-    return primaryCode(error) == 10;
+    const int code = native.toInt(&ok) & 0xff;
+    if (!ok)
+        return Cause::Other;
+    switch (code) {
+    case 5: // SQLITE_BUSY: another window, an import or `jobdesk import` held the write lock
+    case 6: // SQLITE_LOCKED
+        return Cause::Busy;
+    case 11: // SQLITE_CORRUPT (docs/reliability.md, "Damage")
+    case 26: // SQLITE_NOTADB
+        return Cause::Damaged;
+    case 13: // SQLITE_FULL: the disk (or the file's size limit) is full
+        return Cause::Full;
+    case 10: // SQLITE_IOERR
+        return Cause::InputOutput;
+    default:
+        return Cause::Other;
+    }
 }
 
 [[noreturn]] void fail(const QSqlQuery &query, const QString &statement, const QString &library = {})
@@ -50,7 +64,8 @@ bool inputOutput(const QSqlError &error)
                               ? QCoreApplication::translate("Store", "The library")
                               : QCoreApplication::translate("Store", "The library %1").arg(library);
     const QString where = statement.simplified().left(200);
-    if (busy(error)) {
+    const Cause cause = causeOf(query);
+    if (cause == Cause::Busy) {
         throw StoreError(QCoreApplication::translate("Store",
                                                      "%1 is busy: another Jobdesk window or an import is "
                                                      "writing to it and did not finish in time. Nothing "
@@ -58,20 +73,20 @@ bool inputOutput(const QSqlError &error)
                              .arg(which),
                          StoreError::Kind::Busy);
     }
-    if (damaged(error)) {
+    if (cause == Cause::Damaged) {
         throw StoreError(QCoreApplication::translate("Store", "%1 is damaged: %2 (in: %3)")
                              .arg(which, error.text(), where),
                          StoreError::Kind::Damaged);
     }
     // The write transaction is rolled back by its owner (Transaction), so nothing of it stays.
-    if (full(error)) {
+    if (cause == Cause::Full) {
         throw StoreError(QCoreApplication::translate("Store",
                                                      "%1 could not grow: the disk is full. Nothing of this "
                                                      "change was written; free some space and try again.")
                              .arg(which),
                          StoreError::Kind::DiskFull);
     }
-    if (inputOutput(error)) {
+    if (cause == Cause::InputOutput) {
         throw StoreError(QCoreApplication::translate("Store",
                                                      "%1 could not be read or written: the disk reported an "
                                                      "error (%2). Nothing of this change was written.")
@@ -100,6 +115,15 @@ void exec(QSqlQuery &query)
 
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
+    // PostgreSQL prepares only queries and data changes, not SET, BEGIN or CREATE: a statement without
+    // values runs as it is there (each one is our own text, never data).
+    if (values.isEmpty() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(statement))
+            fail(query, statement, db.databaseName());
+        return query;
+    }
     QSqlQuery query = prepare(db, statement);
     for (const QVariant &value : values)
         query.addBindValue(value);

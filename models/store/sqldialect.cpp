@@ -1,5 +1,6 @@
 #include "sqldialect.h"
 
+#include "librarylocation.h"
 #include "sql.h"
 #include "storeerror.h"
 
@@ -77,10 +78,26 @@ public:
         sql::run(db, QStringLiteral("VACUUM INTO ?"), {target});
     }
 
-    QString fullTextCondition() const override
+    QString fullTextCondition(FullTextIndex index) const override
     {
+        if (index == FullTextIndex::Profiles)
+            return QStringLiteral(
+                "profiles.id IN (SELECT rowid FROM profiles_fts WHERE profiles_fts MATCH ?)");
         return QStringLiteral("listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)");
     }
+
+    QString fullTextQuery(const QString &fts5, FullTextIndex) const override { return fts5; }
+
+    QString indexListings(const QString &condition) const override
+    {
+        // What the update triggers write for one listing (001_initial.sql), for many listings at once.
+        return QStringLiteral("INSERT INTO listings_fts (rowid, title, company, location, description) "
+                              "SELECT l.id, l.title, l.company, l.location, t.description "
+                              "FROM listings l JOIN listing_text t ON t.listing_id = l.id WHERE ") +
+               condition;
+    }
+
+    QString integersOfJsonArray() const override { return QStringLiteral("SELECT value FROM json_each(?)"); }
 
     QStringList schemaDescription(const QSqlDatabase &db) const override
     {
@@ -100,6 +117,13 @@ public:
 std::unique_ptr<SqlDialect> SqlDialect::sqlite()
 {
     return std::make_unique<SqliteDialect>();
+}
+
+const SqlDialect &SqlDialect::forPath(const QString &path)
+{
+    static const SqliteDialect sqlite;
+    static const std::unique_ptr<SqlDialect> server = postgresql();
+    return LibraryLocation::isServerAddress(path) ? *server : static_cast<const SqlDialect &>(sqlite);
 }
 
 } // namespace jobdesk

@@ -3,6 +3,8 @@
 // teams can be added beside SQLite without touching the callers.
 #pragma once
 
+#include "fulltextindex.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -17,13 +19,18 @@ public:
     virtual ~SqlDialect() = default;
 
     static std::unique_ptr<SqlDialect> sqlite();
+    // A team library's server (postgresqldialect.cpp).
+    static std::unique_ptr<SqlDialect> postgresql();
+    // The dialect a library at `path` (a file or a postgresql:// address) will be opened with, before
+    // it is opened: the command line compiles a query before it touches the library.
+    static const SqlDialect &forPath(const QString &path);
 
     virtual QString driverName() const = 0;
     // Where the numbered migration files of this engine are (a Qt resource directory).
     virtual QString migrationDirectory() const = 0;
     virtual QString beginWriteTransaction() const = 0;
 
-    // Checks that an opened file is a Jobdesk library (or empty) without writing to it.
+    // Checks that an opened file (database) is a Jobdesk library (or empty) without writing to it.
     virtual void checkIdentity(const QSqlDatabase &db, const QString &path) const = 0;
     // Session settings: foreign keys, journal, synchronisation. Called after checkIdentity().
     virtual void configure(const QSqlDatabase &db) const = 0;
@@ -36,12 +43,22 @@ public:
     // Makes what was deleted unrecoverable from the files as far as the engine can: called after a
     // deletion of private data (a profile, a candidate). Never throws; a busy library finishes later.
     virtual void eraseDeleted(const QSqlDatabase &db) const = 0;
-    // Writes a consistent copy of the whole database to `target`.
+    // Writes a consistent copy of the whole database to `target` (a file). A server's databases are
+    // backed up by its administrator (pg_dump): throws StoreError saying so.
     virtual void backup(const QSqlDatabase &db, const QString &target) const = 0;
 
-    // A boolean SQL condition on `listings.id` that holds for listings matching the full-text query
-    // bound to its single placeholder.
-    virtual QString fullTextCondition() const = 0;
+    // A boolean SQL condition on `listings.id` (`profiles.id`) that holds for the rows matching the
+    // full-text query bound to its single placeholder; the bound value is fullTextQuery()'s.
+    virtual QString fullTextCondition(FullTextIndex index = FullTextIndex::Listings) const = 0;
+    // The value to bind for an FTS5 query of the search compiler (models/search/searchfulltext.h).
+    virtual QString fullTextQuery(const QString &fts5,
+                                  FullTextIndex index = FullTextIndex::Listings) const = 0;
+    // The statement that adds the listings of `listings l JOIN listing_text t` selected by `condition`
+    // (placeholders allowed) to the full-text index, replacing what the index held for them.
+    virtual QString indexListings(const QString &condition) const = 0;
+    // A sub-select of the integers of a JSON array bound to its single placeholder ("[1,5,9]"): one
+    // value for a list of ids of any length.
+    virtual QString integersOfJsonArray() const = 0;
 
     // Every schema object as "type name: normalised SQL", sorted: two databases have the same schema
     // exactly when these lists are equal.

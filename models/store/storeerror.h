@@ -14,11 +14,12 @@ public:
     enum class Kind
     {
         Other,
-        Busy,         // another connection held the write lock longer than the busy timeout
-        Damaged,      // SQLite found the file corrupt (SQLITE_CORRUPT, SQLITE_NOTADB)
-        NotALibrary,  // not an SQLite database, or another program's
-        NewerVersion, // written by a newer Jobdesk
-        DiskFull,     // SQLITE_FULL: no room to write (the change was rolled back)
+        Busy,           // another connection held the write lock longer than the busy timeout
+        Damaged,        // SQLite found the file corrupt (SQLITE_CORRUPT, SQLITE_NOTADB)
+        NotALibrary,    // not an SQLite database, or another program's
+        NewerVersion,   // written by a newer Jobdesk
+        DiskFull,       // SQLITE_FULL: no room to write (the change was rolled back)
+        PasswordNeeded, // a team library's server refused the connection without the right password
     };
 
     explicit StoreError(const QString &message, Kind kind = Kind::Other)

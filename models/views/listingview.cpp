@@ -1,6 +1,7 @@
 #include "listingview.h"
 
 #include "search/searchquery.h"
+#include "store/sqldialect.h"
 
 namespace jobdesk {
 
@@ -47,7 +48,7 @@ SqlFilter visible(SqlFilter filter)
 
 } // namespace
 
-SqlFilter viewFilter(const ListingView &view, const QDateTime &now, QString *error)
+SqlFilter viewFilter(const ListingView &view, const QDateTime &now, const SqlDialect &dialect, QString *error)
 {
     switch (view.kind) {
     case ListingView::Kind::All:
@@ -68,6 +69,7 @@ SqlFilter viewFilter(const ListingView &view, const QDateTime &now, QString *err
         search::CompileContext context;
         context.now = now;
         context.prefixLastWord = false; // a saved search is a finished query, not one being typed
+        context.dialect = &dialect;
         const search::CompiledSearch compiled = search::compileSearch(view.query, context);
         if (!compiled.ok()) {
             if (error)

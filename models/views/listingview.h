@@ -12,6 +12,8 @@
 
 namespace jobdesk {
 
+class SqlDialect;
+
 struct ListingView
 {
     enum class Kind
@@ -45,8 +47,10 @@ struct ListingView
 };
 
 // The listings `view` shows at `now` (follow-ups due by then). Values are bound. A saved search whose
-// query does not compile shows nothing, and `error` (when given) receives the reason.
-SqlFilter viewFilter(const ListingView &view, const QDateTime &now, QString *error = nullptr);
+// query does not compile shows nothing, and `error` (when given) receives the reason. `dialect` is the
+// library's (Database::dialect()): a saved search's full-text words are asked its way.
+SqlFilter viewFilter(const ListingView &view, const QDateTime &now, const SqlDialect &dialect,
+                     QString *error = nullptr);
 
 namespace viewsql {
 

@@ -73,7 +73,7 @@ SavedSearchCount countSavedSearch(const Database &db, const SavedSearch &search,
 {
     SavedSearchCount result;
     const ListingView view{ListingView::Kind::SavedSearch, search.id, search.name, search.query};
-    const SqlFilter filter = viewFilter(view, now, &result.error);
+    const SqlFilter filter = viewFilter(view, now, db.dialect(), &result.error);
     if (!result.error.isEmpty())
         return result;
     QSqlQuery query =

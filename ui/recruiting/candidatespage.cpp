@@ -6,6 +6,7 @@
 #include "recruiting/pipelinestore.h"
 #include "recruiting/rankmodel.h"
 #include "search/searchquery.h"
+#include "store/database.h"
 #include "store/storeerror.h"
 
 #include <QFormLayout>
@@ -158,6 +159,7 @@ bool CandidatesPage::search(const QString &text)
     m_typing->stop();
     search::CompileContext context;
     context.target = search::SearchTarget::Candidates;
+    context.dialect = &m_db.dialect();
     const search::CompiledSearch compiled = search::compileSearch(text, context);
     if (!compiled.ok()) {
         m_searchError->setText(compiled.error->message);
