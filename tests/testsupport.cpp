@@ -122,6 +122,39 @@ void writeFile(const QString &path, const QByteArray &content)
     QCOMPARE(file.write(content), content.size());
 }
 
+qint64 indexedListings(const Database &db)
+{
+    return sql::scalar(db.connection(), db.isFile()
+                                            ? QStringLiteral("SELECT count(*) FROM listings_fts_docsize")
+                                            : QStringLiteral("SELECT count(*) FROM listings_fts"))
+        .toLongLong();
+}
+
+qint64 fullTextMatches(const Database &db, const QString &fts5Query)
+{
+    return sql::scalar(db.connection(),
+                       QStringLiteral("SELECT count(*) FROM listings WHERE ") +
+                           db.dialect().fullTextCondition(),
+                       {db.dialect().fullTextQuery(fts5Query)})
+        .toLongLong();
+}
+
+bool fullTextIndexIsExact(const Database &db)
+{
+    if (db.isFile()) {
+        return sql::scalar(db.connection(),
+                           QStringLiteral(
+                               "INSERT INTO listings_fts(listings_fts, rank) VALUES('integrity-check', 0)"))
+            .isNull();
+    }
+    return sql::scalar(
+               db.connection(),
+               QStringLiteral("SELECT count(*) FROM listings l JOIN listing_text t ON t.listing_id = l.id "
+                              "LEFT JOIN listings_fts f ON f.listing_id = l.id WHERE f.document IS DISTINCT "
+                              "FROM jobdesk_listing_document(l.title, l.company, l.location, t.description)"))
+               .toLongLong() == 0;
+}
+
 QStringList dumpTables(const Database &db)
 {
     QStringList rows;

@@ -66,6 +66,14 @@ struct Run
 Run runJobdesk(const QStringList &arguments, const QByteArray &input = {});
 // Waits until the table model holds the whole result of its latest request (it loads off the GUI thread).
 bool waitUntilLoaded(ListingTableModel &model, int timeoutMs = 10000);
+// How many listings the full-text index holds (FTS5's docsize rows; PostgreSQL's document rows).
+qint64 indexedListings(const Database &db);
+// The listings whose full text matches an FTS5 query, asked the library's engine's way.
+qint64 fullTextMatches(const Database &db, const QString &fts5Query);
+// The full-text index holds exactly the listings' current text: FTS5's own integrity check (it compares
+// the index with what its triggers and batches wrote), or on PostgreSQL every listing's document equal
+// to the one its text makes now.
+bool fullTextIndexIsExact(const Database &db);
 // Every row of every user table, as text: equal when two libraries hold the same data.
 QStringList dumpTables(const Database &db);
 // Runs `action`, which should throw StoreError, and returns its message (empty when nothing was thrown).

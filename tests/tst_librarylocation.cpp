@@ -6,6 +6,7 @@
 #include "search/searchquery.h"
 #include "store/fulltextindex.h"
 #include "store/librarylocation.h"
+#include "store/postgresqlstatement.h"
 #include "store/sqldialect.h"
 
 #include <QTest>
@@ -87,7 +88,7 @@ private Q_SLOTS:
                                  << "('rust' & 'remote' & !('intern' | 'junior'))";
         QTest::newRow("quote and backslash") << "\"o'neil\"" << "('o' <-> 'neil')";
         QTest::newRow("doubled quote") << "\"say \"\"hi\"\"\"" << "('say' <-> 'hi')";
-        QTest::newRow("tokenchars") << "\"c++ c#\"" << "('c++' <-> 'c#')";
+        QTest::newRow("tokenchars") << "\"c++ c#\"" << "('cplusplus' <-> 'csharp')";
         QTest::newRow("accented") << "\"Zürich\"" << "'Zürich'";
     }
 
@@ -105,6 +106,30 @@ private Q_SLOTS:
         QVERIFY(!test::errorOf([] {
                      tsqueryFromFts5(QStringLiteral("company : \"x\""), FullTextIndex::Profiles);
                  }).isEmpty());
+    }
+
+    void likeRunsCaseInsensitivelyOnPostgreSql_data()
+    {
+        QTest::addColumn<QString>("sqlite");
+        QTest::addColumn<QString>("postgresql");
+        QTest::newRow("column") << "SELECT name FROM tags WHERE name LIKE ? ESCAPE '\\'"
+                                << "SELECT name FROM tags WHERE name COLLATE \"default\" ILIKE ? ESCAPE '\\'";
+        QTest::newRow("qualified")
+            << "ON listings.title LIKE r.title_like ESCAPE '\\' WHERE"
+            << "ON listings.title COLLATE \"default\" ILIKE r.title_like ESCAPE '\\' WHERE";
+        QTest::newRow("not") << "WHERE name NOT LIKE 'sqlite_%'"
+                             << "WHERE name COLLATE \"default\" NOT ILIKE 'sqlite_%'";
+        QTest::newRow("two")
+            << "a LIKE ? UNION SELECT b FROM t WHERE b LIKE ?"
+            << "a COLLATE \"default\" ILIKE ? UNION SELECT b FROM t WHERE b COLLATE \"default\" ILIKE ?";
+        QTest::newRow("none") << "SELECT 'LIKELY' FROM x" << "SELECT 'LIKELY' FROM x";
+    }
+
+    void likeRunsCaseInsensitivelyOnPostgreSql()
+    {
+        QFETCH(QString, sqlite);
+        QFETCH(QString, postgresql);
+        QCOMPARE(postgresqlStatement(sqlite), postgresql);
     }
 
     // Every full-text query the compiler writes for the search-language lines of docs/search.md's

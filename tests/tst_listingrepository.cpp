@@ -31,30 +31,7 @@ QList<qint64> search(const Database &db, const QString &ftsQuery)
 
 qint64 indexedCount(const Database &db)
 {
-    // FTS5 keeps one row per indexed listing in its docsize table; PostgreSQL's index is one row each.
-    return sql::scalar(db.connection(), db.isFile()
-                                            ? QStringLiteral("SELECT count(*) FROM listings_fts_docsize")
-                                            : QStringLiteral("SELECT count(*) FROM listings_fts"))
-        .toLongLong();
-}
-
-// The full-text index holds exactly the listings' current text: FTS5's own integrity check (it compares
-// the index with what its triggers and batches wrote), or on PostgreSQL every listing's document equal
-// to the one its text makes now.
-bool fullTextIndexIsExact(const Database &db)
-{
-    if (db.isFile()) {
-        return sql::scalar(db.connection(),
-                           QStringLiteral(
-                               "INSERT INTO listings_fts(listings_fts, rank) VALUES('integrity-check', 0)"))
-            .isNull();
-    }
-    return sql::scalar(
-               db.connection(),
-               QStringLiteral("SELECT count(*) FROM listings l JOIN listing_text t ON t.listing_id = l.id "
-                              "LEFT JOIN listings_fts f ON f.listing_id = l.id WHERE f.document IS DISTINCT "
-                              "FROM jobdesk_listing_document(l.title, l.company, l.location, t.description)"))
-               .toLongLong() == 0;
+    return test::indexedListings(db);
 }
 
 } // namespace
@@ -250,7 +227,7 @@ private Q_SLOTS:
             QCOMPARE(sql::scalar(db.connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
                      QStringLiteral("ok"));
         }
-        QVERIFY(fullTextIndexIsExact(db));
+        QVERIFY(test::fullTextIndexIsExact(db));
     }
 
     void immediateIndexingMakesEachListingSearchableAtOnce()
@@ -288,7 +265,7 @@ private Q_SLOTS:
         }
         QCOMPARE(search(db, QStringLiteral("kubernetes")).size(), total);
         QCOMPARE(search(db, QStringLiteral("\"number 1033\"")).size(), 1);
-        QVERIFY(fullTextIndexIsExact(db));
+        QVERIFY(test::fullTextIndexIsExact(db));
     }
 
     // A listing inserted and then updated before its batch was indexed: the update's triggers replace

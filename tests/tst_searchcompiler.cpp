@@ -212,6 +212,7 @@ void TestSearchCompiler::initTestCase()
             3600,
         QTimeZone::UTC);
     m_sampleContext.prefixLastWord = false;
+    m_sampleContext.dialect = &m_samples->dialect();
 
     // The user's own data, which an import never writes.
     const QSqlDatabase db = m_samples->connection();
@@ -233,11 +234,11 @@ void TestSearchCompiler::initTestCase()
     run(annotate, {6, QStringLiteral("Interviewing"), 3});
     // The import extracted skills with the shipped dictionary; this test sets its own, known ones.
     run("DELETE FROM listing_skills");
-    run("INSERT OR IGNORE INTO skills (name) VALUES ('Kubernetes'), ('PostgreSQL')");
-    run("INSERT OR IGNORE INTO skill_aliases (alias, skill_id) SELECT 'k8s', id FROM skills WHERE name = "
-        "'Kubernetes'");
-    run("INSERT OR IGNORE INTO skill_aliases (alias, skill_id) SELECT 'kube', id FROM skills WHERE name = "
-        "'Kubernetes'");
+    run("INSERT INTO skills (name) VALUES ('Kubernetes'), ('PostgreSQL') ON CONFLICT DO NOTHING");
+    run("INSERT INTO skill_aliases (alias, skill_id) SELECT 'k8s', id FROM skills WHERE name = "
+        "'Kubernetes' ON CONFLICT DO NOTHING");
+    run("INSERT INTO skill_aliases (alias, skill_id) SELECT 'kube', id FROM skills WHERE name = "
+        "'Kubernetes' ON CONFLICT DO NOTHING");
     m_kubernetes =
         where(m_sampleDocuments, [](const Document &d) { return contains(d.description, "kubernetes"); });
     QVERIFY(m_kubernetes.size() > 10);
@@ -258,6 +259,7 @@ void TestSearchCompiler::initTestCase()
     m_realDocuments = loadDocuments(*m_real);
     m_realContext.now = options.now;
     m_realContext.prefixLastWord = false;
+    m_realContext.dialect = &m_real->dialect();
 }
 
 void TestSearchCompiler::cleanupTestCase()

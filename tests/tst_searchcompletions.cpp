@@ -72,11 +72,11 @@ void TestSearchCompletions::initTestCase()
     const QSqlDatabase db = m_db->connection();
     sql::run(db,
              QStringLiteral("INSERT INTO tags (name) VALUES ('shortlist'), ('short term'), ('dream job')"));
+    sql::run(db, QStringLiteral("INSERT INTO skills (name) VALUES ('Kubernetes'), ('Kotlin'), ('PostgreSQL') "
+                                "ON CONFLICT DO NOTHING"));
     sql::run(db,
-             QStringLiteral(
-                 "INSERT OR IGNORE INTO skills (name) VALUES ('Kubernetes'), ('Kotlin'), ('PostgreSQL')"));
-    sql::run(db, QStringLiteral("INSERT OR IGNORE INTO skill_aliases (alias, skill_id) "
-                                "SELECT 'k8s', id FROM skills WHERE name = 'Kubernetes'"));
+             QStringLiteral("INSERT INTO skill_aliases (alias, skill_id) "
+                            "SELECT 'k8s', id FROM skills WHERE name = 'Kubernetes' ON CONFLICT DO NOTHING"));
 }
 
 void TestSearchCompletions::cleanupTestCase()

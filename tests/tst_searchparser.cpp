@@ -396,7 +396,7 @@ void TestSearchParser::negationKeepsUnknownValues()
 {
     const CompiledSearch salary = compileSearch(QStringLiteral("-salary>100k"), fixedContext());
     QVERIFY(salary.ok());
-    QCOMPARE(salary.filter.condition, QStringLiteral("NOT coalesce(listings.salary_yearly > ?, 0)"));
+    QCOMPARE(salary.filter.condition, QStringLiteral("NOT coalesce(listings.salary_yearly > ?, FALSE)"));
     const CompiledSearch workplace = compileSearch(QStringLiteral("-workplace:remote"), fixedContext());
     QCOMPARE(workplace.filter.condition, QStringLiteral("NOT (listings.workplace = ?)"));
 }

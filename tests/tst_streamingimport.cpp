@@ -263,13 +263,8 @@ private Q_SLOTS:
         QVERIFY(bad.size() >= 2);
         for (qsizetype i = 0; i < bad.size(); ++i)
             QCOMPARE(report.problems.at(i).record, bad.at(i));
-        const auto matches = [&](const QString &query) {
-            return sql::scalar(db.connection(),
-                               u"SELECT count(*) FROM listings_fts WHERE listings_fts MATCH ?"_s, {query})
-                .toLongLong();
-        };
-        QCOMPARE(sql::scalar(db.connection(), u"SELECT count(*) FROM listings_fts_docsize"_s).toLongLong(),
-                 lines - bad.size());
+        const auto matches = [&](const QString &query) { return test::fullTextMatches(db, query); };
+        QCOMPARE(test::indexedListings(db), lines - bad.size());
         QCOMPARE(matches(u"zurich"_s), lines - bad.size());
         const qint64 last = bad.contains(lines) ? lines - 1 : lines;
         QCOMPARE(matches(u"uniqueword%1"_s.arg(last)), 1);

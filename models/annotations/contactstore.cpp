@@ -85,7 +85,7 @@ QString ContactStore::problem(const Contact &input)
     return {};
 }
 
-void ContactStore::write(const Contact &input, bool insert, const QDateTime &now) const
+qint64 ContactStore::write(const Contact &input, bool insert, const QDateTime &now) const
 {
     if (const QString message = problem(input); !message.isEmpty())
         throw StoreError(message);
@@ -93,13 +93,16 @@ void ContactStore::write(const Contact &input, bool insert, const QDateTime &now
     const QVariantList values{contact.name,       contact.role,  contact.email,   contact.phone,
                               contact.profileUrl, contact.notes, contact.company, now.toSecsSinceEpoch()};
     if (insert) {
-        sql::run(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO contacts (name, role, email, phone, profile_url, notes, company, "
-                           "updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            values +
-                QVariantList{contact.id ? QVariant(contact.id) : QVariant(QMetaType(QMetaType::LongLong))});
-        return;
+        // A new contact's id comes from the database (a PostgreSQL identity refuses an explicit NULL).
+        const bool restored = contact.id != 0;
+        return sql::scalar(
+                   m_db.connection(),
+                   QStringLiteral("INSERT INTO contacts (name, role, email, phone, profile_url, notes, "
+                                  "company, updated_at%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?%2) RETURNING id")
+                       .arg(restored ? QLatin1String(", id") : QLatin1String(),
+                            restored ? QLatin1String(", ?") : QLatin1String()),
+                   restored ? values + QVariantList{contact.id} : values)
+            .toLongLong();
     }
     QSqlQuery update =
         sql::run(m_db.connection(),
@@ -109,6 +112,7 @@ void ContactStore::write(const Contact &input, bool insert, const QDateTime &now
                  values + QVariantList{contact.id});
     if (update.numRowsAffected() != 1)
         throw StoreError(tr("The contact no longer exists."));
+    return contact.id;
 }
 
 void ContactStore::logLink(qint64 listingId, const Contact &contact, const char *what,
@@ -122,8 +126,7 @@ qint64 ContactStore::add(const Contact &contact, const QList<qint64> &listingIds
     Transaction transaction(m_db.connection(), m_db.dialect());
     Contact added = trimmed(contact);
     added.id = 0;
-    write(added, true, now);
-    added.id = sql::scalar(m_db.connection(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    added.id = write(added, true, now);
     for (const qint64 listingId : listingIds)
         linkWithin(added.id, listingId, now);
     transaction.commit();

@@ -66,7 +66,8 @@ public:
     QString companyOf(qint64 listingId) const;
 
 private:
-    void write(const Contact &contact, bool insert, const QDateTime &now) const;
+    // Inserts (with its id when it has one: a restored contact) or updates; returns the contact's id.
+    qint64 write(const Contact &contact, bool insert, const QDateTime &now) const;
     // link() inside the caller's transaction.
     void linkWithin(qint64 contactId, qint64 listingId, const QDateTime &now) const;
     void logLink(qint64 listingId, const Contact &contact, const char *what, const QDateTime &now) const;

@@ -180,7 +180,7 @@ void DateStore::validate(const ListingEvent &event) const
         throw StoreError(tr("Listing %1 does not exist (any more).").arg(event.listingId));
 }
 
-void DateStore::writeEvent(const ListingEvent &event, bool insert, const QDateTime &now) const
+qint64 DateStore::writeEvent(const ListingEvent &event, bool insert, const QDateTime &now) const
 {
     const QVariantList values{int(event.kind),
                               event.start.toSecsSinceEpoch(),
@@ -190,21 +190,27 @@ void DateStore::writeEvent(const ListingEvent &event, bool insert, const QDateTi
                               text(event.note),
                               now.toSecsSinceEpoch()};
     if (insert) {
-        sql::run(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO listing_events (kind, starts_at, ends_at, title, location, note, "
-                           "updated_at, id, listing_id, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            values + QVariantList{event.id ? QVariant(event.id) : QVariant(QMetaType(QMetaType::LongLong)),
-                                  event.listingId, event.uid});
-    } else {
-        QSqlQuery update = sql::run(
-            m_db.connection(),
-            QStringLiteral("UPDATE listing_events SET kind = ?, starts_at = ?, ends_at = ?, title = ?, "
-                           "location = ?, note = ?, updated_at = ? WHERE id = ?"),
-            values + QVariantList{event.id});
-        if (update.numRowsAffected() != 1)
-            throw StoreError(tr("The event no longer exists."));
+        // A new event's id comes from the database (a PostgreSQL identity refuses an explicit NULL).
+        const bool restored = event.id != 0;
+        return sql::scalar(
+                   m_db.connection(),
+                   QStringLiteral("INSERT INTO listing_events (kind, starts_at, ends_at, title, location, "
+                                  "note, updated_at, listing_id, uid%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%2) "
+                                  "RETURNING id")
+                       .arg(restored ? QLatin1String(", id") : QLatin1String(),
+                            restored ? QLatin1String(", ?") : QLatin1String()),
+                   values + QVariantList{event.listingId, event.uid} +
+                       (restored ? QVariantList{event.id} : QVariantList{}))
+            .toLongLong();
     }
+    QSqlQuery update =
+        sql::run(m_db.connection(),
+                 QStringLiteral("UPDATE listing_events SET kind = ?, starts_at = ?, ends_at = ?, title = ?, "
+                                "location = ?, note = ?, updated_at = ? WHERE id = ?"),
+                 values + QVariantList{event.id});
+    if (update.numRowsAffected() != 1)
+        throw StoreError(tr("The event no longer exists."));
+    return event.id;
 }
 
 qint64 DateStore::addEvent(const ListingEvent &event, const QDateTime &now)
@@ -215,9 +221,7 @@ qint64 DateStore::addEvent(const ListingEvent &event, const QDateTime &now)
     if (added.uid.isEmpty())
         added.uid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1String("@jobdesk");
     Transaction transaction(m_db.connection(), m_db.dialect());
-    writeEvent(added, true, now);
-    const qint64 id =
-        sql::scalar(m_db.connection(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    const qint64 id = writeEvent(added, true, now);
     ActivityLog(m_db).append({event.listingId}, QStringLiteral("event"),
                              eventDetail(added, QT_TRANSLATE_NOOP("DateStore", "%1 added: %2")), now);
     transaction.commit();

@@ -78,7 +78,8 @@ public:
 
 private:
     void validate(const ListingEvent &event) const;
-    void writeEvent(const ListingEvent &event, bool insert, const QDateTime &now) const;
+    // Inserts (with its id when it has one: a restored event) or updates; returns the event's id.
+    qint64 writeEvent(const ListingEvent &event, bool insert, const QDateTime &now) const;
 
     const Database &m_db;
 };

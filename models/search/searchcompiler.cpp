@@ -85,7 +85,7 @@ std::optional<SearchCompiler::Fragment> SearchCompiler::negation(const SearchNod
     // NOT NULL is NULL, which WHERE reads as false: an unknown value would drop out of both a
     // comparison and its negation. coalesce() makes "unknown" count as "does not match".
     const QString sql = inner->nullable
-                            ? QString(QLatin1String("NOT coalesce(") + inner->sql + QLatin1String(", 0)"))
+                            ? QString(QLatin1String("NOT coalesce(") + inner->sql + QLatin1String(", FALSE)"))
                             : QString(QLatin1String("NOT (") + inner->sql + QLatin1Char(')'));
     return Fragment{sql, inner->values, false};
 }

@@ -92,9 +92,9 @@ QStringList SearchCompletions::values(SearchField field, const QString &prefix, 
 {
     switch (field) {
     case SearchField::Skill:
-        return query(QStringLiteral("SELECT name FROM skills WHERE name LIKE ? ESCAPE '\\' "
-                                    "UNION SELECT alias FROM skill_aliases WHERE alias LIKE ? ESCAPE '\\' "
-                                    "ORDER BY 1 COLLATE NOCASE LIMIT ?"),
+        return query(QStringLiteral("SELECT name FROM (SELECT name FROM skills WHERE name LIKE ? ESCAPE '\\' "
+                                    "UNION SELECT alias FROM skill_aliases WHERE alias LIKE ? ESCAPE '\\') "
+                                    "AS names ORDER BY name COLLATE NOCASE LIMIT ?"),
                      prefix, 2, limit);
     case SearchField::Tag:
         return query(QStringLiteral("SELECT name FROM tags WHERE name LIKE ? ESCAPE '\\' "
@@ -103,9 +103,10 @@ QStringList SearchCompletions::values(SearchField field, const QString &prefix, 
     case SearchField::Company:
         // GROUP BY the index's own collation: one row per company, read in index order, so LIMIT
         // stops the scan early.
-        return query(QStringLiteral("SELECT company FROM listings WHERE company LIKE ? ESCAPE '\\' "
+        // min(): one spelling per group, which PostgreSQL asks to be named (SQLite would take any).
+        return query(QStringLiteral("SELECT min(company) FROM listings WHERE company LIKE ? ESCAPE '\\' "
                                     "AND company <> '' GROUP BY company COLLATE NOCASE "
-                                    "ORDER BY company COLLATE NOCASE LIMIT ?"),
+                                    "ORDER BY min(company) COLLATE NOCASE LIMIT ?"),
                      prefix, 1, limit);
     case SearchField::Status:
         return query(QStringLiteral("SELECT name FROM stages WHERE name LIKE ? ESCAPE '\\' "

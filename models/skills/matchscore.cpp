@@ -82,7 +82,7 @@ MatchBreakdown matchListing(const Database &db, qint64 listingId, qint64 profile
 
 QString matchscore::weightSql(const QString &required)
 {
-    return QStringLiteral("(CASE WHEN %1 THEN %2 ELSE %3 END)")
+    return QStringLiteral("(CASE WHEN %1 <> 0 THEN %2 ELSE %3 END)")
         .arg(required)
         .arg(RequiredWeight)
         .arg(OptionalWeight);

@@ -147,11 +147,12 @@ qint64 SkillDictionary::addSkill(const QString &name, SkillCategory category, co
     const QString term = checkedTerm(name, tr("skill name"));
     Transaction transaction(m_db.connection(), m_db.dialect());
     checkUnused(term, 0);
-    sql::run(m_db.connection(),
-             QStringLiteral("INSERT INTO skills (name, category, origin, ignored) VALUES (?, ?, 1, 0)"),
-             {term, int(category)});
     const qint64 id =
-        sql::scalar(m_db.connection(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+        sql::scalar(m_db.connection(),
+                    QStringLiteral("INSERT INTO skills (name, category, origin, ignored) VALUES (?, ?, 1, 0) "
+                                   "RETURNING id"),
+                    {term, int(category)})
+            .toLongLong();
     for (const QString &alias : aliases)
         insertAlias(id, alias); // checked against the new name and the aliases before it too
     transaction.commit();

@@ -173,6 +173,8 @@ LibraryBackup::LibraryBackup(const Database &db)
 
 void LibraryBackup::checkSqliteLibrary(const Database &db)
 {
+    if (!db.isFile())
+        db.dialect().backup(db.connection(), {}); // a team library: says who backs it up, and throws
     const QString linked = QString::fromUtf8(sqlite3_libversion());
     const QString driver = sql::scalar(db.connection(), QStringLiteral("SELECT sqlite_version()")).toString();
     if (linked != driver) {

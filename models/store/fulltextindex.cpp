@@ -222,7 +222,10 @@ private:
             fail(); // the compiler drops words without token characters before they get here
         QStringList lexemes;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
+            // '+' and '#' spelled out, as jobdesk_spelled() does to the documents (012_team_library.sql).
             QString lexeme = tokens.at(i);
+            lexeme.replace(QLatin1Char('+'), QLatin1String("plus"))
+                .replace(QLatin1Char('#'), QLatin1String("sharp"));
             lexeme.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
                 .replace(QLatin1Char('\''), QLatin1String("''"));
             const QString suffix =

@@ -5,9 +5,10 @@
 //   "rust"*                   'rust':*                         (a prefix)
 //   title : "go"              'go':A                           (a column: its weight)
 //   a AND b, a OR b, a NOT b  a & b, a | b, a & !b            (with the parentheses kept)
-// Tokens are split where FTS5's unicode61 tokenizer splits them (letters, digits, private use, '+', '#')
-// and each becomes a quoted lexeme, so nothing the user typed is read as tsquery syntax; to_tsquery
-// then lowercases and removes accents through the `jobdesk` configuration, as the documents were.
+// Tokens are split where FTS5's unicode61 tokenizer splits them (letters, digits, private use, '+', '#';
+// the last two spelled "plus" and "sharp", as in the documents) and each becomes a quoted lexeme, so nothing
+// the user typed is read as tsquery syntax; to_tsquery then lowercases and removes accents through the
+// `jobdesk` configuration, as the documents were.
 #pragma once
 
 #include <QString>

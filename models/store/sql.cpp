@@ -1,5 +1,6 @@
 #include "sql.h"
 
+#include "postgresqlstatement.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
@@ -96,10 +97,17 @@ Cause causeOf(const QSqlQuery &query)
         QCoreApplication::translate("Store", "Database error: %1 (in: %2)").arg(error.text(), where));
 }
 
+// The statement as the connection's engine takes it: SQLite's as written, PostgreSQL's rewritten.
+QString onEngine(const QSqlDatabase &db, const QString &statement)
+{
+    return db.driver()->dbmsType() == QSqlDriver::PostgreSQL ? postgresqlStatement(statement) : statement;
+}
+
 } // namespace
 
-QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sqliteStatement)
 {
+    const QString statement = onEngine(db, sqliteStatement);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
@@ -120,13 +128,20 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
     if (values.isEmpty() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(statement))
+        if (!query.exec(postgresqlStatement(statement)))
             fail(query, statement, db.databaseName());
         return query;
     }
     QSqlQuery query = prepare(db, statement);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    const bool postgresql = db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    for (const QVariant &value : values) {
+        // PostgreSQL's text cannot hold U+0000 (SQLite's can): a NUL in a bound string, which only
+        // hostile input has (a search line, a pasted name), becomes U+FFFD instead of failing.
+        if (postgresql && value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
+            query.addBindValue(QString(value.toString()).replace(QChar(0), QChar::ReplacementCharacter));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         fail(query, statement, db.databaseName());
     return query;
@@ -138,6 +153,11 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    return scalar(db, statement, QVariantList(values));
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery query = run(db, statement, values);
     return query.next() ? query.value(0) : QVariant();

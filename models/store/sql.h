@@ -22,5 +22,6 @@ QString placeholders(qsizetype count);
 // The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &statement,
                 std::initializer_list<QVariant> values = {});
+QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
 } // namespace jobdesk::sql

@@ -142,7 +142,7 @@ void SavedSearchStore::renumber(const QList<qint64> &ids)
     // Only rows whose position changes are written; the caller holds the transaction.
     QSqlQuery update =
         sql::prepare(m_db.connection(), QStringLiteral("UPDATE saved_searches SET position = ? WHERE id = ? "
-                                                       "AND position IS NOT ?"));
+                                                       "AND position IS DISTINCT FROM ?"));
     for (int position = 0; position < ids.size(); ++position) {
         update.addBindValue(position);
         update.addBindValue(ids.at(position));

@@ -11,7 +11,9 @@
 --     flags stay 0/1 integers, as the queries bind and read them;
 --   - SQLite's COLLATE NOCASE is a collation of the same name here: the queries' `COLLATE NOCASE` and
 --     the case-insensitive UNIQUE names work unchanged (ICU, case-insensitive and accent-sensitive:
---     it folds the case of every letter, not only of A–Z as SQLite does);
+--     it folds the case of every letter, not only of A–Z as SQLite does). PostgreSQL 17 has no LIKE
+--     for such a collation, and its LIKE heeds case where SQLite's does not: the statements' LIKE runs
+--     as ILIKE over the default collation (models/store/postgresqlstatement.cpp);
 --   - full text: `listings_fts` and `profiles_fts` hold one weighted tsvector per row (title A,
 --     company B, location C, description D; name A, headline B, location C, resume D), so the search
 --     language's column filters become weights; the text search configuration `jobdesk` lowercases and
@@ -23,8 +25,22 @@ CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
 CREATE TEXT SEARCH CONFIGURATION jobdesk (COPY = pg_catalog.simple);
 ALTER TEXT SEARCH CONFIGURATION jobdesk
-    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+    ALTER MAPPING FOR asciiword, word, numword, uint, int, asciihword, hword_asciipart, hword, hword_part,
+    hword_numpart, numhword
     WITH unaccent, simple;
+
+-- SQLite's functions the queries use that PostgreSQL names otherwise: the two-argument max() and min()
+-- (NULL when either is, as in SQLite; GREATEST and LEAST skip NULLs).
+CREATE FUNCTION max(a anycompatible, b anycompatible) RETURNS anycompatible
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+$$
+SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE GREATEST(a, b) END
+$$;
+CREATE FUNCTION min(a anycompatible, b anycompatible) RETURNS anycompatible
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+$$
+SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE LEAST(a, b) END
+$$;
 
 -- The library's identity and version (SQLite keeps them in PRAGMA application_id and user_version).
 CREATE TABLE jobdesk_library (
@@ -84,14 +100,25 @@ CREATE TABLE listing_text (
     stated_skills    TEXT NOT NULL DEFAULT ''
 );
 
+-- Text as FTS5's unicode61 tokenizer splits it, for PostgreSQL's parser: every run of characters that
+-- are neither letters nor digits becomes one space, so "node.js", "data-scientist" or an e-mail address
+-- are words, as in FTS5, not the parser's file names, compound words and addresses. FTS5 keeps '+' and
+-- '#' inside tokens ("c++", "c#"); they are spelled out first ("cplusplus", "csharp"), as the tsquery
+-- translation spells the words searched (models/store/fulltextindex.cpp).
+CREATE FUNCTION jobdesk_spelled(text TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+$$
+SELECT regexp_replace(replace(replace(coalesce(text, ''), '+', 'plus'), '#', 'sharp') COLLATE "default",
+                      '[^[:alnum:]]+', ' ', 'g')
+$$;
+
 -- Full text of a listing: one weighted document per listing.
 CREATE FUNCTION jobdesk_listing_document(title TEXT, company TEXT, location TEXT, description TEXT)
 RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
 $$
-SELECT setweight(to_tsvector('jobdesk', coalesce(title, '')), 'A') ||
-       setweight(to_tsvector('jobdesk', coalesce(company, '')), 'B') ||
-       setweight(to_tsvector('jobdesk', coalesce(location, '')), 'C') ||
-       setweight(to_tsvector('jobdesk', coalesce(description, '')), 'D')
+SELECT setweight(to_tsvector('jobdesk', jobdesk_spelled(title)), 'A') ||
+       setweight(to_tsvector('jobdesk', jobdesk_spelled(company)), 'B') ||
+       setweight(to_tsvector('jobdesk', jobdesk_spelled(location)), 'C') ||
+       setweight(to_tsvector('jobdesk', jobdesk_spelled(description)), 'D')
 $$;
 CREATE TABLE listings_fts (
     listing_id BIGINT PRIMARY KEY REFERENCES listings (id) ON DELETE CASCADE,
@@ -250,7 +277,7 @@ CREATE TABLE hide_rules (
     pattern    TEXT    COLLATE nocase NOT NULL,
     created_at BIGINT  NOT NULL,
     title_like TEXT GENERATED ALWAYS AS (CASE kind WHEN 1 THEN
-        replace(replace(replace(replace(pattern, '\', '\\'), '%', '\%'), '_', '\_'), '*', '%')
+        replace(replace(replace(replace(pattern COLLATE "default", '\', '\\'), '%', '\%'), '_', '\_'), '*', '%')
         END) STORED,
     UNIQUE (kind, pattern)
 );
@@ -363,10 +390,10 @@ CREATE INDEX profile_tags_tag ON profile_tags (tag_id, profile_id);
 CREATE FUNCTION jobdesk_profile_document(name TEXT, headline TEXT, location TEXT, resume_text TEXT)
 RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
 $$
-SELECT setweight(to_tsvector('jobdesk', coalesce(name, '')), 'A') ||
-       setweight(to_tsvector('jobdesk', coalesce(headline, '')), 'B') ||
-       setweight(to_tsvector('jobdesk', coalesce(location, '')), 'C') ||
-       setweight(to_tsvector('jobdesk', coalesce(resume_text, '')), 'D')
+SELECT setweight(to_tsvector('jobdesk', jobdesk_spelled(name)), 'A') ||
+       setweight(to_tsvector('jobdesk', jobdesk_spelled(headline)), 'B') ||
+       setweight(to_tsvector('jobdesk', jobdesk_spelled(location)), 'C') ||
+       setweight(to_tsvector('jobdesk', jobdesk_spelled(resume_text)), 'D')
 $$;
 CREATE TABLE profiles_fts (
     profile_id BIGINT PRIMARY KEY REFERENCES profiles (id) ON DELETE CASCADE,
