@@ -1,9 +1,12 @@
 // The search language: the parser, and the compiler to SQL with bound values for listings and for
-// candidates (no library needed).
+// candidates (no library needed), also for a team library, whose full-text queries are translated to
+// tsqueries: a line whose compiled query has no tsquery form throws, which is a finding.
 #include "fuzzsupport.h"
 
 #include "search/searchparser.h"
 #include "search/searchquery.h"
+#include "store/sqldialect.h"
+#include "store/storeerror.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -28,6 +31,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (error.position < 0 || error.length < 0 || error.position + error.length > line.size() + 1)
             qFatal("candidate search error at %d+%d outside a line of %lld", error.position, error.length,
                    static_cast<long long>(line.size()));
+    }
+    static const std::unique_ptr<jobdesk::SqlDialect> postgresql = jobdesk::SqlDialect::postgresql();
+    context.dialect = postgresql.get();
+    try {
+        compileSearch(line, context);
+        context.target = SearchTarget::Listings;
+        context.prefixLastWord = true;
+        compileSearch(line, context);
+    } catch (const jobdesk::StoreError &error) {
+        qFatal("no tsquery for a compiled line: %s", qPrintable(error.message()));
     }
     return 0;
 }

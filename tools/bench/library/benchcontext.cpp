@@ -2,6 +2,7 @@
 
 #include "profiles/profilestore.h"
 #include "skills/matchscore.h"
+#include "store/database.h"
 #include "views/listingview.h"
 
 #include <QTimeZone>
@@ -21,9 +22,10 @@ qint64 windowProfile(const Database &db)
     return profiles.isEmpty() ? 0 : profiles.first().id;
 }
 
-search::CompileContext searchContext(qint64 profileId)
+search::CompileContext searchContext(const Database &db, qint64 profileId)
 {
     search::CompileContext context;
+    context.dialect = &db.dialect();
     context.now = referenceNow();
     context.matchExpression = matchSqlExpression(profileId);
     return context;
@@ -35,7 +37,7 @@ SqlFilter allViewFilter(const QString &text, const search::CompileContext &conte
     if (!compiled.ok())
         throw std::runtime_error(
             QString(u"does not compile: " + text + u": " + compiled.error->message).toStdString());
-    return allOf(viewFilter(ListingView{}, context.now), compiled.filter);
+    return allOf(viewFilter(ListingView{}, context.now, *context.dialect), compiled.filter);
 }
 
 } // namespace jobdesk::bench

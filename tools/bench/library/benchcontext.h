@@ -18,10 +18,10 @@ namespace jobdesk::bench {
 QDateTime referenceNow();
 // The first "me" profile, as the skills-gap pane chooses at start; 0 when the library has none.
 qint64 windowProfile(const Database &db);
-// The compile context of the search field for `profileId`.
-search::CompileContext searchContext(qint64 profileId);
+// The compile context of the search field on `db` (its engine) for `profileId`.
+search::CompileContext searchContext(const Database &db, qint64 profileId);
 // The filter the window gives the table for `text` typed over the All view (MainWindow::updateFilter).
-// Throws std::runtime_error when the text does not compile.
+// Throws std::runtime_error when the text does not compile. `context` comes from searchContext().
 SqlFilter allViewFilter(const QString &text, const search::CompileContext &context);
 
 } // namespace jobdesk::bench

@@ -34,7 +34,7 @@ QString groupStatement(const SqlFilter &view)
 QJsonObject benchPanel(const Database &db, const QString &search, const Repetitions &repeat)
 {
     const qint64 profile = windowProfile(db);
-    const SqlFilter view = allViewFilter(search, searchContext(profile));
+    const SqlFilter view = allViewFilter(search, searchContext(db, profile));
     // What the window holds before the pane counts: the snapshot of every listing's skills (loaded once
     // in the background) and the view's ids (the table has read them). Their costs are reported apart.
     QElapsedTimer timer;

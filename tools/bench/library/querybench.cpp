@@ -43,7 +43,7 @@ class Session
 public:
     Session(const Database &db, const BenchQuery &query)
         : m_model(db)
-        , m_context(searchContext(windowProfile(db)))
+        , m_context(searchContext(db, windowProfile(db)))
         , m_filter(allViewFilter(query.text, m_context))
     {
         QObject::connect(&m_model, &ListingTableModel::loadFailed,
