@@ -151,7 +151,7 @@ bool fullTextIndexIsExact(const Database &db)
                db.connection(),
                QStringLiteral("SELECT count(*) FROM listings l JOIN listing_text t ON t.listing_id = l.id "
                               "LEFT JOIN listings_fts f ON f.listing_id = l.id WHERE f.document IS DISTINCT "
-                              "FROM jobdesk_listing_document(l.title, l.company, l.location, t.description)"))
+                              "FROM jobdesk_document(l.title, l.company, l.location, t.description)"))
                .toLongLong() == 0;
 }
 

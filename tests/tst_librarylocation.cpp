@@ -90,6 +90,7 @@ private Q_SLOTS:
         QTest::newRow("doubled quote") << "\"say \"\"hi\"\"\"" << "('say' <-> 'hi')";
         QTest::newRow("tokenchars") << "\"c++ c#\"" << "('cplusplus' <-> 'csharp')";
         QTest::newRow("accented") << "\"Zürich\"" << "'Zürich'";
+        QTest::newRow("bare words") << "oracle ORacle NOTary" << "'oracle' & 'ORacle' & 'NOTary'";
     }
 
     void fullTextQueriesBecomeTsqueries()

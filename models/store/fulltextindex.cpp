@@ -53,34 +53,34 @@ private:
             ++m_pos;
     }
 
-    bool keyword(QLatin1String word)
+    // Whether the operator `word` stands at the current position (after spaces): followed by a space,
+    // a parenthesis, a phrase or the end, so a bare word that merely starts with it ("ORacle") is not one.
+    bool atOperator(QLatin1String word)
     {
         skipSpaces();
         if (!QStringView(m_text).sliced(m_pos).startsWith(word))
             return false;
         const qsizetype end = m_pos + word.size();
-        if (end < m_text.size() && !m_text.at(end).isSpace() && m_text.at(end) != u'(' &&
-            m_text.at(end) != u'"')
+        return end == m_text.size() || m_text.at(end).isSpace() || m_text.at(end) == u'(' ||
+               m_text.at(end) == u'"';
+    }
+
+    bool keyword(QLatin1String word)
+    {
+        if (!atOperator(word))
             return false;
-        m_pos = end;
+        m_pos += word.size();
         return true;
     }
 
+    // An operand follows with an implicit AND: not the end, a closing parenthesis or an operator.
     bool atOperand()
     {
         skipSpaces();
-        if (m_pos >= m_text.size())
+        if (m_pos >= m_text.size() || m_text.at(m_pos) == u')')
             return false;
-        const QChar c = m_text.at(m_pos);
-        if (c == u')')
-            return false;
-        const QStringView rest = QStringView(m_text).sliced(m_pos);
-        for (const QLatin1String op : {QLatin1String("AND"), QLatin1String("OR"), QLatin1String("NOT")}) {
-            if (rest.startsWith(op) && (rest.size() == op.size() || rest.at(op.size()).isSpace() ||
-                                        rest.at(op.size()) == u'(' || rest.at(op.size()) == u'"'))
-                return false;
-        }
-        return true;
+        return !atOperator(QLatin1String("AND")) && !atOperator(QLatin1String("OR")) &&
+               !atOperator(QLatin1String("NOT"));
     }
 
     QString disjunction()

@@ -108,7 +108,7 @@ public:
     QString indexListings(const QString &condition) const override
     {
         return QStringLiteral("INSERT INTO listings_fts (listing_id, document) "
-                              "SELECT l.id, jobdesk_listing_document(l.title, l.company, l.location, "
+                              "SELECT l.id, jobdesk_document(l.title, l.company, l.location, "
                               "t.description) FROM listings l JOIN listing_text t ON t.listing_id = l.id "
                               "WHERE ") +
                condition +

@@ -111,15 +111,18 @@ SELECT regexp_replace(replace(replace(coalesce(text, ''), '+', 'plus'), '#', 'sh
                       '[^[:alnum:]]+', ' ', 'g')
 $$;
 
--- Full text of a listing: one weighted document per listing.
-CREATE FUNCTION jobdesk_listing_document(title TEXT, company TEXT, location TEXT, description TEXT)
+-- One weighted document of four texts, A to D: a listing's title, company, location and description,
+-- or a candidate's name, headline, location and resume.
+CREATE FUNCTION jobdesk_document(a TEXT, b TEXT, c TEXT, d TEXT)
 RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
 $$
-SELECT setweight(to_tsvector('jobdesk', jobdesk_spelled(title)), 'A') ||
-       setweight(to_tsvector('jobdesk', jobdesk_spelled(company)), 'B') ||
-       setweight(to_tsvector('jobdesk', jobdesk_spelled(location)), 'C') ||
-       setweight(to_tsvector('jobdesk', jobdesk_spelled(description)), 'D')
+SELECT setweight(to_tsvector('jobdesk', jobdesk_spelled(a)), 'A') ||
+       setweight(to_tsvector('jobdesk', jobdesk_spelled(b)), 'B') ||
+       setweight(to_tsvector('jobdesk', jobdesk_spelled(c)), 'C') ||
+       setweight(to_tsvector('jobdesk', jobdesk_spelled(d)), 'D')
 $$;
+
+-- Full text of a listing: one document per listing.
 CREATE TABLE listings_fts (
     listing_id BIGINT PRIMARY KEY REFERENCES listings (id) ON DELETE CASCADE,
     document   tsvector NOT NULL
@@ -130,7 +133,7 @@ CREATE INDEX listings_fts_document ON listings_fts USING gin (document);
 CREATE FUNCTION jobdesk_index_listing(id BIGINT) RETURNS void LANGUAGE sql AS
 $$
 INSERT INTO listings_fts (listing_id, document)
-    SELECT l.id, jobdesk_listing_document(l.title, l.company, l.location, t.description)
+    SELECT l.id, jobdesk_document(l.title, l.company, l.location, t.description)
     FROM listings l JOIN listing_text t ON t.listing_id = l.id WHERE l.id = $1
 ON CONFLICT (listing_id) DO UPDATE SET document = excluded.document
 $$;
@@ -387,14 +390,6 @@ CREATE TABLE profile_tags (
 CREATE INDEX profile_tags_tag ON profile_tags (tag_id, profile_id);
 
 -- Full text of a candidate, kept by triggers (SQLite: profiles_fts, external content).
-CREATE FUNCTION jobdesk_profile_document(name TEXT, headline TEXT, location TEXT, resume_text TEXT)
-RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$
-SELECT setweight(to_tsvector('jobdesk', jobdesk_spelled(name)), 'A') ||
-       setweight(to_tsvector('jobdesk', jobdesk_spelled(headline)), 'B') ||
-       setweight(to_tsvector('jobdesk', jobdesk_spelled(location)), 'C') ||
-       setweight(to_tsvector('jobdesk', jobdesk_spelled(resume_text)), 'D')
-$$;
 CREATE TABLE profiles_fts (
     profile_id BIGINT PRIMARY KEY REFERENCES profiles (id) ON DELETE CASCADE,
     document   tsvector NOT NULL
@@ -404,7 +399,7 @@ CREATE FUNCTION jobdesk_profiles_fts() RETURNS trigger LANGUAGE plpgsql AS
 $$
 BEGIN
     INSERT INTO profiles_fts (profile_id, document)
-        VALUES (NEW.id, jobdesk_profile_document(NEW.name, NEW.headline, NEW.location, NEW.resume_text))
+        VALUES (NEW.id, jobdesk_document(NEW.name, NEW.headline, NEW.location, NEW.resume_text))
     ON CONFLICT (profile_id) DO UPDATE SET document = excluded.document;
     RETURN NULL;
 END
