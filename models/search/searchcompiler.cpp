@@ -327,11 +327,10 @@ SearchCompiler::Fragment SearchCompiler::dateTerm(const DateTerm &term) const
 
 SearchCompiler::Fragment SearchCompiler::match(const QString &query) const
 {
-    static const std::unique_ptr<SqlDialect> sqlite = SqlDialect::sqlite();
-    const SqlDialect &dialect = m_context.dialect ? *m_context.dialect : *sqlite;
+    const SqlDialect *dialect = m_context.dialect ? m_context.dialect : &SqlDialect::forPath(QString());
     const FullTextIndex index =
         m_context.target == SearchTarget::Candidates ? FullTextIndex::Profiles : FullTextIndex::Listings;
-    return {dialect.fullTextCondition(index), {dialect.fullTextQuery(query, index)}, false};
+    return {dialect->fullTextCondition(index), {dialect->fullTextQuery(query, index)}, false};
 }
 
 SearchCompiler::Fragment SearchCompiler::join(const QList<Fragment> &parts, const QString &op)

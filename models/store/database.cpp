@@ -43,7 +43,7 @@ Database::Database(const QString &path)
     : m_location(LibraryLocation::parse(path))
     , m_path(m_location.toString())
     , m_connectionName(newConnectionName())
-    , m_dialect(m_location.isFile() ? SqlDialect::sqlite() : SqlDialect::postgresql())
+    , m_dialect(&SqlDialect::forPath(path))
 {
     if (m_location.isFile())
         openFile();
@@ -137,7 +137,7 @@ int Database::schemaVersion() const
 
 int Database::latestSchemaVersion()
 {
-    static const int latest = Migrator(*SqlDialect::sqlite()).latestVersion();
+    static const int latest = Migrator(SqlDialect::forPath(QString())).latestVersion();
     return latest;
 }
 

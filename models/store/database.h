@@ -12,8 +12,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <memory>
-
 namespace jobdesk {
 
 class Database final
@@ -52,7 +50,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
-    std::unique_ptr<SqlDialect> m_dialect;
+    const SqlDialect *m_dialect; // one of the stateless dialects of SqlDialect::forPath()
 };
 
 } // namespace jobdesk

@@ -22,7 +22,8 @@ public:
     // A team library's server (postgresqldialect.cpp).
     static std::unique_ptr<SqlDialect> postgresql();
     // The dialect a library at `path` (a file or a postgresql:// address) will be opened with, before
-    // it is opened: the command line compiles a query before it touches the library.
+    // it is opened (the command line compiles a query before it touches the library). Dialects keep no
+    // state, so every Database and search compiler shares these two instances.
     static const SqlDialect &forPath(const QString &path);
 
     virtual QString driverName() const = 0;
@@ -48,7 +49,7 @@ public:
     virtual void backup(const QSqlDatabase &db, const QString &target) const = 0;
 
     // A boolean SQL condition on `listings.id` (`profiles.id`) that holds for the rows matching the
-    // full-text query bound to its single placeholder; the bound value is fullTextQuery()'s.
+    // full-text query bound as its one value (the one `?`), which is what fullTextQuery() returns.
     virtual QString fullTextCondition(FullTextIndex index = FullTextIndex::Listings) const = 0;
     // The value to bind for an FTS5 query of the search compiler (models/search/searchfulltext.h).
     virtual QString fullTextQuery(const QString &fts5,
@@ -56,7 +57,7 @@ public:
     // The statement that adds the listings of `listings l JOIN listing_text t` selected by `condition`
     // (placeholders allowed) to the full-text index, replacing what the index held for them.
     virtual QString indexListings(const QString &condition) const = 0;
-    // A sub-select of the integers of a JSON array bound to its single placeholder ("[1,5,9]"): one
+    // A sub-select of the integers of a JSON array bound as its one value ("[1,5,9]" for its `?`): one
     // value for a list of ids of any length.
     virtual QString integersOfJsonArray() const = 0;
 
