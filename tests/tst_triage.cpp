@@ -173,7 +173,9 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (int row = 0; row < listingCount; ++row)
             ids.append(window.listingModel()->listingId(row));
-        const QList<Annotation> before = AnnotationStore(*m_db).annotations(ids);
+        QList<Annotation> before = AnnotationStore(*m_db).annotations(ids);
+        for (Annotation &a : before)
+            a.version = 0;
         for (int row = 0; row < listingCount; ++row) {
             QTest::keyClick(table, Qt::Key(Qt::Key_0 + ratingFor(row)));
             QTest::keyClick(table, Qt::Key(Qt::Key_1 + stageIndexFor(row)), Qt::ControlModifier);
@@ -190,8 +192,10 @@ private Q_SLOTS:
         QVERIFY(!window.undoStack()->canUndo());
         QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         QList<Annotation> after = AnnotationStore(*m_db).annotations(ids);
-        for (Annotation &a : after)
+        for (Annotation &a : after) {
             a.updatedAt = {}; // the undo wrote the rows again: only the values count
+            a.version = 0;
+        }
         QCOMPARE(after, before);
         QCOMPARE(historyRows(), 0);
         QCOMPARE(table->model()->index(0, int(ListingColumn::Status)).data().toString(),

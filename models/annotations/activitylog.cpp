@@ -30,14 +30,14 @@ QList<ActivityEntry> ActivityLog::entries(qint64 listingId) const
 {
     QSqlQuery query =
         sql::run(m_db.connection(),
-                 QStringLiteral("SELECT id, at, kind, detail FROM activity WHERE listing_id = ? "
+                 QStringLiteral("SELECT id, at, kind, detail, changed_by FROM activity WHERE listing_id = ? "
                                 "ORDER BY at, id"),
                  {listingId});
     QList<ActivityEntry> entries;
     while (query.next())
         entries.append({query.value(0).toLongLong(), listingId,
                         QDateTime::fromSecsSinceEpoch(query.value(1).toLongLong(), QTimeZone::UTC),
-                        query.value(2).toString(), query.value(3).toString()});
+                        query.value(2).toString(), query.value(3).toString(), query.value(4).toString()});
     return entries;
 }
 

@@ -1,6 +1,7 @@
 // The activity history of listings (table `activity`, migration 008): every annotation edit appends one
 // entry per listing it changed, in the same transaction as the edit, so the history and the state never
-// disagree. Entries are never edited; they go when their listing goes.
+// disagree. Entries are never edited; they go when their listing goes. On a team library the server
+// records who wrote each entry (column changed_by, migration 013); nobody passes it in.
 #pragma once
 
 #include <QDateTime>
@@ -18,6 +19,7 @@ struct ActivityEntry
     QDateTime at;
     QString kind;   // stable keyword: "status", "rating", "favourite", "hidden", "tag", "note", ...
     QString detail; // what changed, for people ("Applied → Screening", "+remote")
+    QString member; // who: the database role on a team library; empty in a personal file
 };
 
 class ActivityLog final

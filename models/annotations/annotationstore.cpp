@@ -25,19 +25,6 @@ QString ratingText(int rating)
     return rating == 0 ? tr("unrated") : QString(rating, QChar(0x2605));
 }
 
-// Creates the annotation rows the listings lack (ids of missing listings add nothing).
-void ensureRows(const QSqlDatabase &db, const QList<qint64> &ids, const QDateTime &now)
-{
-    QSqlQuery insert = sql::prepare(db, QStringLiteral("INSERT INTO annotations (listing_id, updated_at) "
-                                                       "SELECT id, ? FROM listings WHERE id = ? "
-                                                       "ON CONFLICT (listing_id) DO NOTHING"));
-    for (const qint64 id : ids) {
-        insert.addBindValue(now.toSecsSinceEpoch());
-        insert.addBindValue(id);
-        sql::exec(insert);
-    }
-}
-
 // Each stage's name by id, and the first stage (where never-moved listings are).
 struct StageNames
 {
@@ -56,18 +43,113 @@ struct StageNames
     QString name(qint64 stageId) const { return names.value(effective(stageId), tr("(removed stage)")); }
 };
 
+QList<qint64> listingIds(const QList<Annotation> &annotations)
+{
+    QList<qint64> ids;
+    ids.reserve(annotations.size());
+    for (const Annotation &annotation : annotations)
+        ids.append(annotation.listingId);
+    return ids;
+}
+
+QList<Annotation>::const_iterator findListing(const QList<Annotation> &annotations, qint64 listingId)
+{
+    return std::find_if(annotations.cbegin(), annotations.cend(),
+                        [listingId](const Annotation &a) { return a.listingId == listingId; });
+}
+
 } // namespace
 
 AnnotationStore::AnnotationStore(const Database &db)
     : m_db(db)
 {}
 
+AnnotationStore &AnnotationStore::basedOn(const QList<Annotation> &seen)
+{
+    for (const Annotation &annotation : seen)
+        m_seen.insert(annotation.listingId, annotation.version);
+    return *this;
+}
+
+QList<Annotation> AnnotationStore::current(const QList<qint64> &ids) const
+{
+    const QList<Annotation> now = annotations(ids);
+    for (const Annotation &annotation : now) {
+        const auto seen = m_seen.constFind(annotation.listingId);
+        if (seen != m_seen.cend() && *seen != annotation.version)
+            throwStale(annotation.listingId);
+    }
+    return now;
+}
+
+QHash<qint64, qint64> AnnotationStore::prepareRows(const QList<Annotation> &changing,
+                                                   const QDateTime &now) const
+{
+    QSqlQuery insert =
+        sql::prepare(m_db.connection(), QStringLiteral("INSERT INTO annotations (listing_id, updated_at) "
+                                                       "SELECT id, ? FROM listings WHERE id = ? "
+                                                       "ON CONFLICT (listing_id) DO NOTHING"));
+    QHash<qint64, qint64> versions;
+    for (const Annotation &annotation : changing) {
+        if (annotation.version == 0) {
+            insert.addBindValue(now.toSecsSinceEpoch());
+            insert.addBindValue(annotation.listingId);
+            sql::exec(insert);
+            // Nothing inserted: someone else's row appeared since the read (on a team library, their
+            // transaction committed while this one waited for the key).
+            if (insert.numRowsAffected() != 1)
+                throwStale(annotation.listingId);
+            versions.insert(annotation.listingId, 1);
+        } else {
+            versions.insert(annotation.listingId, annotation.version);
+        }
+    }
+    return versions;
+}
+
+void AnnotationStore::update(const QString &assignment, const QVariant &value, qint64 listingId,
+                             qint64 version, const QDateTime &now) const
+{
+    QSqlQuery query =
+        sql::prepare(m_db.connection(), QStringLiteral("UPDATE annotations SET %1, updated_at = ? "
+                                                       "WHERE listing_id = ? AND row_version = ?")
+                                            .arg(assignment));
+    query.addBindValue(value);
+    query.addBindValue(now.toSecsSinceEpoch());
+    query.addBindValue(listingId);
+    query.addBindValue(version);
+    sql::exec(query);
+    if (query.numRowsAffected() != 1)
+        throwStale(listingId);
+}
+
+void AnnotationStore::throwStale(qint64 listingId) const
+{
+    // The latest entry of the listing's activity says who changed what (the write that made this one
+    // stale has committed, so it is visible here).
+    QSqlQuery latest = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT l.title, coalesce(a.changed_by, ''), coalesce(a.detail, '') FROM listings l "
+                       "LEFT JOIN activity a ON a.listing_id = l.id WHERE l.id = ? "
+                       "ORDER BY a.at DESC, a.id DESC LIMIT 1"),
+        {listingId});
+    const bool found = latest.next();
+    const QString title = found ? latest.value(0).toString() : QString();
+    const QString who = found ? latest.value(1).toString() : QString();
+    const QString what = found ? latest.value(2).toString() : QString();
+    QString message = who.isEmpty() ? tr("“%1” was changed elsewhere since you last saw it").arg(title)
+                                    : tr("“%1” was changed by %2 since you last saw it").arg(title, who);
+    if (!what.isEmpty())
+        message += QStringLiteral(" (%1)").arg(what);
+    throw StoreError(message + tr(". Your edit was not saved."), StoreError::Kind::Stale);
+}
+
 QList<Annotation> AnnotationStore::annotations(const QList<qint64> &ids) const
 {
     QSqlQuery read = sql::prepare(
         m_db.connection(),
-        QStringLiteral("SELECT listings.id, a.stage_id, a.rating, a.favourite, a.hidden, a.updated_at "
-                       "FROM listings LEFT JOIN annotations a ON a.listing_id = listings.id "
+        QStringLiteral("SELECT listings.id, a.stage_id, a.rating, a.favourite, a.hidden, a.updated_at, "
+                       "a.row_version FROM listings LEFT JOIN annotations a ON a.listing_id = listings.id "
                        "WHERE listings.id = ?"));
     QList<Annotation> result;
     result.reserve(ids.size());
@@ -84,6 +166,7 @@ QList<Annotation> AnnotationStore::annotations(const QList<qint64> &ids) const
         annotation.hidden = read.value(4).toInt() != 0;
         if (!read.value(5).isNull())
             annotation.updatedAt = QDateTime::fromSecsSinceEpoch(read.value(5).toLongLong(), QTimeZone::UTC);
+        annotation.version = read.value(6).toLongLong();
         result.append(annotation);
     }
     return result;
@@ -116,28 +199,18 @@ QList<qint64> AnnotationStore::setStage(const QList<qint64> &ids, qint64 stageId
     const StageNames stages(m_db);
     if (!stages.names.contains(stageId))
         throw StoreError(tr("There is no such stage (it may have been removed)."));
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db, m_db.dialect());
-    const QList<Annotation> before = annotations(ids);
-    QList<qint64> changed;
-    for (const Annotation &annotation : before) {
-        if (stages.effective(annotation.stageId) != stageId)
-            changed.append(annotation.listingId);
-    }
-    ensureRows(db, changed, now);
-    QSqlQuery update = sql::prepare(
-        db, QStringLiteral("UPDATE annotations SET stage_id = ?, updated_at = ? WHERE listing_id = ?"));
+    Transaction transaction(m_db.connection(), m_db.dialect());
+    QList<Annotation> changed = current(ids);
+    changed.removeIf([&](const Annotation &a) { return stages.effective(a.stageId) == stageId; });
+    const QHash<qint64, qint64> versions = prepareRows(changed, now);
     QSqlQuery history = sql::prepare(
-        db, QStringLiteral("INSERT INTO stage_history (listing_id, stage_id, changed_at) VALUES (?, ?, ?)"));
+        m_db.connection(),
+        QStringLiteral("INSERT INTO stage_history (listing_id, stage_id, changed_at) VALUES (?, ?, ?)"));
     ActivityLog log(m_db);
     QList<qint64> historyIds;
-    for (const Annotation &annotation : before) {
-        if (!changed.contains(annotation.listingId))
-            continue;
-        update.addBindValue(stageId);
-        update.addBindValue(now.toSecsSinceEpoch());
-        update.addBindValue(annotation.listingId);
-        sql::exec(update);
+    for (const Annotation &annotation : changed) {
+        update(QStringLiteral("stage_id = ?"), stageId, annotation.listingId,
+               versions.value(annotation.listingId), now);
         history.addBindValue(annotation.listingId);
         history.addBindValue(stageId);
         history.addBindValue(now.toSecsSinceEpoch());
@@ -154,22 +227,14 @@ void AnnotationStore::setRating(const QList<qint64> &ids, int rating, const QDat
 {
     if (rating < 0 || rating > 5)
         throw StoreError(tr("A rating is 0 (unrated) to 5 stars, not %1.").arg(rating));
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db, m_db.dialect());
-    QList<Annotation> changed = annotations(ids);
+    Transaction transaction(m_db.connection(), m_db.dialect());
+    QList<Annotation> changed = current(ids);
     changed.removeIf([rating](const Annotation &a) { return a.rating == rating; });
-    QList<qint64> changedIds;
-    for (const Annotation &annotation : changed)
-        changedIds.append(annotation.listingId);
-    ensureRows(db, changedIds, now);
-    QSqlQuery update = sql::prepare(
-        db, QStringLiteral("UPDATE annotations SET rating = ?, updated_at = ? WHERE listing_id = ?"));
+    const QHash<qint64, qint64> versions = prepareRows(changed, now);
     ActivityLog log(m_db);
     for (const Annotation &annotation : changed) {
-        update.addBindValue(rating);
-        update.addBindValue(now.toSecsSinceEpoch());
-        update.addBindValue(annotation.listingId);
-        sql::exec(update);
+        update(QStringLiteral("rating = ?"), rating, annotation.listingId,
+               versions.value(annotation.listingId), now);
         log.append({annotation.listingId}, QStringLiteral("rating"),
                    tr("Rating %1 → %2").arg(ratingText(annotation.rating), ratingText(rating)), now);
     }
@@ -178,81 +243,61 @@ void AnnotationStore::setRating(const QList<qint64> &ids, int rating, const QDat
 
 void AnnotationStore::setFavourite(const QList<qint64> &ids, bool favourite, const QDateTime &now)
 {
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db, m_db.dialect());
-    QList<qint64> changed;
-    for (const Annotation &annotation : annotations(ids)) {
-        if (annotation.favourite != favourite)
-            changed.append(annotation.listingId);
+    Transaction transaction(m_db.connection(), m_db.dialect());
+    QList<Annotation> changed = current(ids);
+    changed.removeIf([favourite](const Annotation &a) { return a.favourite == favourite; });
+    const QHash<qint64, qint64> versions = prepareRows(changed, now);
+    QList<qint64> changedIds;
+    for (const Annotation &annotation : changed) {
+        update(QStringLiteral("favourite = ?"), favourite ? 1 : 0, annotation.listingId,
+               versions.value(annotation.listingId), now);
+        changedIds.append(annotation.listingId);
     }
-    ensureRows(db, changed, now);
-    QSqlQuery update = sql::prepare(
-        db, QStringLiteral("UPDATE annotations SET favourite = ?, updated_at = ? WHERE listing_id = ?"));
-    for (const qint64 id : changed) {
-        update.addBindValue(favourite ? 1 : 0);
-        update.addBindValue(now.toSecsSinceEpoch());
-        update.addBindValue(id);
-        sql::exec(update);
-    }
-    ActivityLog(m_db).append(changed, QStringLiteral("favourite"),
+    ActivityLog(m_db).append(changedIds, QStringLiteral("favourite"),
                              favourite ? tr("Marked as favourite") : tr("No longer a favourite"), now);
     transaction.commit();
 }
 
 void AnnotationStore::setHidden(const QList<qint64> &ids, bool hidden, const QDateTime &now)
 {
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db, m_db.dialect());
-    QList<qint64> changed;
-    for (const Annotation &annotation : annotations(ids)) {
-        if (annotation.hidden != hidden)
-            changed.append(annotation.listingId);
+    Transaction transaction(m_db.connection(), m_db.dialect());
+    QList<Annotation> changed = current(ids);
+    // Hiding creates the row when needed; showing only clears the flag of rows that have it (a listing
+    // without a row is shown already).
+    changed.removeIf([hidden](const Annotation &a) { return a.hidden == hidden; });
+    const QHash<qint64, qint64> versions = prepareRows(changed, now);
+    QList<qint64> changedIds;
+    for (const Annotation &annotation : changed) {
+        update(QStringLiteral("hidden = ?"), hidden ? 1 : 0, annotation.listingId,
+               versions.value(annotation.listingId), now);
+        changedIds.append(annotation.listingId);
     }
-    // Hiding creates the row when needed; showing only clears the flag of rows that have it.
-    ensureRows(db, hidden ? changed : QList<qint64>(), now);
-    QSqlQuery write = sql::prepare(
-        db, QStringLiteral("UPDATE annotations SET hidden = ?, updated_at = ? WHERE listing_id = ?"));
-    for (const qint64 id : changed) {
-        write.addBindValue(hidden ? 1 : 0);
-        write.addBindValue(now.toSecsSinceEpoch());
-        write.addBindValue(id);
-        sql::exec(write);
-    }
-    ActivityLog(m_db).append(changed, QStringLiteral("hidden"), hidden ? tr("Hidden") : tr("Shown again"),
+    ActivityLog(m_db).append(changedIds, QStringLiteral("hidden"), hidden ? tr("Hidden") : tr("Shown again"),
                              now);
     transaction.commit();
 }
 
+// Undo: each listing goes back to its value in `previous` unless it has it already, and only from the
+// value the edit set; the version read here guards the write against a change in between.
 void AnnotationStore::restoreStages(const QList<Annotation> &previous, const QList<qint64> &historyIds,
-                                    const QDateTime &now)
+                                    std::optional<qint64> edited, const QDateTime &now)
 {
     const StageNames stages(m_db);
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db, m_db.dialect());
-    QHash<qint64, qint64> current;
-    QList<qint64> ids;
-    for (const Annotation &annotation : previous)
-        ids.append(annotation.listingId);
-    for (const Annotation &annotation : annotations(ids))
-        current.insert(annotation.listingId, annotation.stageId);
-    QSqlQuery update = sql::prepare(
-        db, QStringLiteral("UPDATE annotations SET stage_id = ?, updated_at = ? WHERE listing_id = ?"));
+    Transaction transaction(m_db.connection(), m_db.dialect());
     ActivityLog log(m_db);
-    for (const Annotation &annotation : previous) {
-        if (!current.contains(annotation.listingId) ||
-            current.value(annotation.listingId) == annotation.stageId)
+    for (const Annotation &stored : current(listingIds(previous))) {
+        const Annotation &before = *findListing(previous, stored.listingId);
+        if (stored.stageId == before.stageId)
             continue;
-        update.addBindValue(annotation.stageId > 0 ? QVariant(annotation.stageId) : QVariant());
-        update.addBindValue(now.toSecsSinceEpoch());
-        update.addBindValue(annotation.listingId);
-        sql::exec(update);
-        log.append(
-            {annotation.listingId}, QStringLiteral("status"),
-            tr("%1 → %2 (undone)")
-                .arg(stages.name(current.value(annotation.listingId)), stages.name(annotation.stageId)),
-            now);
+        if (edited && stages.effective(stored.stageId) != *edited)
+            throwStale(stored.listingId);
+        update(QStringLiteral("stage_id = ?"), before.stageId > 0 ? QVariant(before.stageId) : QVariant(),
+               stored.listingId, stored.version, now);
+        log.append({stored.listingId}, QStringLiteral("status"),
+                   tr("%1 → %2 (undone)").arg(stages.name(stored.stageId), stages.name(before.stageId)), now);
     }
-    QSqlQuery remove = sql::prepare(db, QStringLiteral("DELETE FROM stage_history WHERE id = ?"));
+    QSqlQuery remove =
+        sql::prepare(m_db.connection(), QStringLiteral("DELETE FROM stage_history WHERE id = ?"));
     for (const qint64 id : historyIds) {
         remove.addBindValue(id);
         sql::exec(remove);
@@ -260,58 +305,41 @@ void AnnotationStore::restoreStages(const QList<Annotation> &previous, const QLi
     transaction.commit();
 }
 
-void AnnotationStore::restoreRatings(const QList<Annotation> &previous, const QDateTime &now)
+void AnnotationStore::restoreRatings(const QList<Annotation> &previous, std::optional<int> edited,
+                                     const QDateTime &now)
 {
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db, m_db.dialect());
-    QSqlQuery update = sql::prepare(
-        db, QStringLiteral(
-                "UPDATE annotations SET rating = ?, updated_at = ? WHERE listing_id = ? AND rating != ?"));
+    Transaction transaction(m_db.connection(), m_db.dialect());
     ActivityLog log(m_db);
-    QList<qint64> ids;
-    for (const Annotation &annotation : previous)
-        ids.append(annotation.listingId);
-    for (const Annotation &current : annotations(ids)) {
-        const auto before = std::find_if(previous.cbegin(), previous.cend(), [&](const Annotation &a) {
-            return a.listingId == current.listingId;
-        });
-        if (current.rating == before->rating)
+    for (const Annotation &stored : current(listingIds(previous))) {
+        const Annotation &before = *findListing(previous, stored.listingId);
+        if (stored.rating == before.rating)
             continue;
-        update.addBindValue(before->rating);
-        update.addBindValue(now.toSecsSinceEpoch());
-        update.addBindValue(current.listingId);
-        update.addBindValue(before->rating);
-        sql::exec(update);
-        log.append({current.listingId}, QStringLiteral("rating"),
-                   tr("Rating %1 → %2 (undone)").arg(ratingText(current.rating), ratingText(before->rating)),
+        if (edited && stored.rating != *edited)
+            throwStale(stored.listingId);
+        update(QStringLiteral("rating = ?"), before.rating, stored.listingId, stored.version, now);
+        log.append({stored.listingId}, QStringLiteral("rating"),
+                   tr("Rating %1 → %2 (undone)").arg(ratingText(stored.rating), ratingText(before.rating)),
                    now);
     }
     transaction.commit();
 }
 
-void AnnotationStore::restoreFavourites(const QList<Annotation> &previous, const QDateTime &now)
+void AnnotationStore::restoreFavourites(const QList<Annotation> &previous, std::optional<bool> edited,
+                                        const QDateTime &now)
 {
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db, m_db.dialect());
-    QSqlQuery update = sql::prepare(
-        db, QStringLiteral("UPDATE annotations SET favourite = ?, updated_at = ? WHERE listing_id = ?"));
+    Transaction transaction(m_db.connection(), m_db.dialect());
     ActivityLog log(m_db);
-    QList<qint64> ids;
-    for (const Annotation &annotation : previous)
-        ids.append(annotation.listingId);
-    for (const Annotation &current : annotations(ids)) {
-        const auto before = std::find_if(previous.cbegin(), previous.cend(), [&](const Annotation &a) {
-            return a.listingId == current.listingId;
-        });
-        if (current.favourite == before->favourite)
+    for (const Annotation &stored : current(listingIds(previous))) {
+        const Annotation &before = *findListing(previous, stored.listingId);
+        if (stored.favourite == before.favourite)
             continue;
-        update.addBindValue(before->favourite ? 1 : 0);
-        update.addBindValue(now.toSecsSinceEpoch());
-        update.addBindValue(current.listingId);
-        sql::exec(update);
-        log.append({current.listingId}, QStringLiteral("favourite"),
-                   before->favourite ? tr("Marked as favourite (undone)")
-                                     : tr("No longer a favourite (undone)"),
+        if (edited && stored.favourite != *edited)
+            throwStale(stored.listingId);
+        update(QStringLiteral("favourite = ?"), before.favourite ? 1 : 0, stored.listingId, stored.version,
+               now);
+        log.append({stored.listingId}, QStringLiteral("favourite"),
+                   before.favourite ? tr("Marked as favourite (undone)")
+                                    : tr("No longer a favourite (undone)"),
                    now);
     }
     transaction.commit();

@@ -2,11 +2,21 @@
 // history (stage_history), rating, favourite and hidden. An import never writes it; a row exists once
 // the user has annotated the listing, and a listing without one reads as New, unrated, not favourite.
 // Every write runs in one transaction and appends an entry per changed listing to the activity log.
+// Stale edits: each annotation row has a version that every update advances (migration 013). A write
+// updates a row only at the version it read in its own transaction, or at the version the edit was
+// based on (basedOn()); an undo puts a value back only where the edit's value is still there. When someone
+// else (another member of a team library, another window) changed the row in between, the whole write is
+// refused with StoreError::Kind::Stale, naming who changed what, and the caller lets the user choose.
+// Nobody's edit is overwritten unseen.
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
+
+#include <optional>
 
 namespace jobdesk {
 
@@ -21,6 +31,7 @@ struct Annotation
     bool favourite = false;
     bool hidden = false;
     QDateTime updatedAt; // invalid when the listing has no row
+    qint64 version = 0;  // the row's version (0: no row yet)
 
     friend bool operator==(const Annotation &, const Annotation &) = default;
 };
@@ -39,6 +50,11 @@ class AnnotationStore final
 public:
     explicit AnnotationStore(const Database &db);
     Q_DISABLE_COPY_MOVE(AnnotationStore)
+
+    // The next writes through this store change only listings still at the versions in `seen` (what the
+    // user saw, or what an undo step wrote); listings not in `seen` are checked against the version the
+    // write reads. A listing that moved on throws StoreError::Kind::Stale and nothing is written.
+    AnnotationStore &basedOn(const QList<Annotation> &seen);
 
     // The annotations of `ids`, in that order; ids of listings that do not exist are left out.
     QList<Annotation> annotations(const QList<qint64> &ids) const;
@@ -62,16 +78,32 @@ public:
                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // Undo: puts back each listing's stage (0: none) as in `previous`, and removes the history rows
-    // `historyIds` that the change being undone wrote.
+    // `historyIds` that the change being undone wrote. `edited` is the value the edit being undone set:
+    // a listing that no longer has it was changed by someone since, and the undo is refused as Stale
+    // (nothing written) rather than take their change back; std::nullopt undoes regardless (the user
+    // chose to).
     void restoreStages(const QList<Annotation> &previous, const QList<qint64> &historyIds,
-                       const QDateTime &now = QDateTime::currentDateTimeUtc());
-    void restoreRatings(const QList<Annotation> &previous,
+                       std::optional<qint64> edited, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void restoreRatings(const QList<Annotation> &previous, std::optional<int> edited,
                         const QDateTime &now = QDateTime::currentDateTimeUtc());
-    void restoreFavourites(const QList<Annotation> &previous,
+    void restoreFavourites(const QList<Annotation> &previous, std::optional<bool> edited,
                            const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
+    // Inside a write's transaction: the annotations of `ids` now, each checked against basedOn().
+    QList<Annotation> current(const QList<qint64> &ids) const;
+    // Inside a write's transaction: creates the rows the listings in `changing` lack, and returns the
+    // version each listing's update must find (a row created here is at 1; a listing whose row someone
+    // else created since it was read is stale).
+    QHash<qint64, qint64> prepareRows(const QList<Annotation> &changing, const QDateTime &now) const;
+    // Sets `assignment` ("rating = ?", bound to `value`) on one listing at version `version`; Stale when
+    // the row is at another one.
+    void update(const QString &assignment, const QVariant &value, qint64 listingId, qint64 version,
+                const QDateTime &now) const;
+    [[noreturn]] void throwStale(qint64 listingId) const;
+
     const Database &m_db;
+    QHash<qint64, qint64> m_seen; // listing id → the version the edit was based on
 };
 
 } // namespace jobdesk

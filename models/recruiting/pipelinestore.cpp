@@ -250,15 +250,15 @@ void PipelineStore::remove(qint64 id)
 
 QList<PipelineEvent> PipelineStore::history(qint64 id) const
 {
-    QSqlQuery query =
-        sql::run(m_db.connection(),
-                 QStringLiteral("SELECT at, kind, coalesce(stage_id, 0), detail FROM pipeline_history "
-                                "WHERE pipeline_id = ? ORDER BY at, id"),
-                 {id});
+    QSqlQuery query = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT at, kind, coalesce(stage_id, 0), detail, changed_by FROM pipeline_history "
+                       "WHERE pipeline_id = ? ORDER BY at, id"),
+        {id});
     QList<PipelineEvent> events;
     while (query.next())
         events.append({utc(query.value(0)), query.value(1).toString(), query.value(2).toLongLong(),
-                       query.value(3).toString()});
+                       query.value(3).toString(), query.value(4).toString()});
     return events;
 }
 

@@ -39,6 +39,7 @@ struct PipelineEvent
     QString kind;       // "created", "stage", "note", "next"
     qint64 stageId = 0; // the new stage of a "stage" event (0 when that stage was removed since)
     QString detail;     // for people: "Screening → Submitted", the first line of the notes, …
+    QString member;     // who: the database role on a team library; empty in a personal file
 };
 
 class PipelineStore final

@@ -20,6 +20,7 @@ public:
         NewerVersion,   // written by a newer Jobdesk
         DiskFull,       // SQLITE_FULL: no room to write (the change was rolled back)
         PasswordNeeded, // a team library's server refused the connection without the right password
+        Stale, // the edit was based on a version of a row someone else changed since (nothing written)
     };
 
     explicit StoreError(const QString &message, Kind kind = Kind::Other)

@@ -1,6 +1,7 @@
 #include "annotationcommands.h"
 
 #include "annotations/stagestore.h"
+#include "store/storeerror.h"
 
 #include <QCoreApplication>
 
@@ -22,23 +23,49 @@ AnnotationCommand::AnnotationCommand(const Database &db, QList<qint64> ids, std:
 
 void AnnotationCommand::redo()
 {
-    AnnotationStore store(m_db);
-    // The values before this edit, of the listings it changes (read again on every redo: the same
-    // listings may have changed meanwhile through commands that were undone).
-    m_previous = store.annotations(m_ids);
-    m_previous.removeIf([this](const Annotation &annotation) { return !changes(annotation); });
-    if (m_previous.isEmpty()) {
+    try {
+        AnnotationStore store(m_db);
+        // The values before this edit, of the listings it changes (read again on every redo: the same
+        // listings may have changed meanwhile through commands that were undone).
+        m_previous = store.annotations(m_ids);
+        m_previous.removeIf([this](const Annotation &annotation) { return !changes(annotation); });
+        if (m_previous.isEmpty()) {
+            setObsolete(true);
+            return;
+        }
+        store.basedOn(m_previous);
+        apply(store);
+    } catch (const StoreError &error) {
+        if (m_failed)
+            m_failed(error, false);
         setObsolete(true);
         return;
     }
-    apply(store);
     m_changed();
 }
 
 void AnnotationCommand::undo()
 {
-    AnnotationStore store(m_db);
-    restore(store, m_previous);
+    try {
+        AnnotationStore store(m_db);
+        restore(store, m_previous, true);
+    } catch (const StoreError &error) {
+        const bool overwrite = error.kind() == StoreError::Kind::Stale && m_failed && m_failed(error, true);
+        try {
+            if (!overwrite) {
+                setObsolete(true);
+                m_changed(); // shows the other change the undo left alone
+                return;
+            }
+            AnnotationStore store(m_db);
+            restore(store, m_previous, false);
+        } catch (const StoreError &again) {
+            if (m_failed)
+                m_failed(again, false);
+            setObsolete(true);
+            return;
+        }
+    }
     m_changed();
 }
 
@@ -64,9 +91,9 @@ void SetStageCommand::apply(AnnotationStore &store)
     m_historyIds = store.setStage(m_ids, m_stageId);
 }
 
-void SetStageCommand::restore(AnnotationStore &store, const QList<Annotation> &previous)
+void SetStageCommand::restore(AnnotationStore &store, const QList<Annotation> &previous, bool checked)
 {
-    store.restoreStages(previous, m_historyIds);
+    store.restoreStages(previous, m_historyIds, checked ? std::optional(m_stageId) : std::nullopt);
     m_historyIds.clear();
 }
 
@@ -85,9 +112,9 @@ void SetRatingCommand::apply(AnnotationStore &store)
     store.setRating(m_ids, m_rating);
 }
 
-void SetRatingCommand::restore(AnnotationStore &store, const QList<Annotation> &previous)
+void SetRatingCommand::restore(AnnotationStore &store, const QList<Annotation> &previous, bool checked)
 {
-    store.restoreRatings(previous);
+    store.restoreRatings(previous, checked ? std::optional(m_rating) : std::nullopt);
 }
 
 SetFavouriteCommand::SetFavouriteCommand(const Database &db, QList<qint64> ids, bool favourite,
@@ -107,9 +134,9 @@ void SetFavouriteCommand::apply(AnnotationStore &store)
     store.setFavourite(m_ids, m_favourite);
 }
 
-void SetFavouriteCommand::restore(AnnotationStore &store, const QList<Annotation> &previous)
+void SetFavouriteCommand::restore(AnnotationStore &store, const QList<Annotation> &previous, bool checked)
 {
-    store.restoreFavourites(previous);
+    store.restoreFavourites(previous, checked ? std::optional(m_favourite) : std::nullopt);
 }
 
 } // namespace jobdesk

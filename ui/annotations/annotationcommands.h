@@ -3,6 +3,11 @@
 // listing's previous value; undo() puts those back exactly (a never-annotated listing goes back to New,
 // unrated) and removes the stage history rows redo() wrote. Each then calls `changed` so the window
 // reloads. A command that would change nothing marks itself obsolete, so it never reaches the stack.
+// Edits are based on the versions redo() read (AnnotationStore::basedOn), and an undo puts a value back
+// only where the edit's value is still there: it never takes back what someone else changed after the
+// edit unless the user, told who changed what, chooses to. A step the library refuses is reported through
+// `failed` and leaves the stack (it is marked obsolete), so the stack never claims a change that did not
+// happen.
 #pragma once
 
 #include "annotations/annotationstore.h"
@@ -15,18 +20,25 @@
 namespace jobdesk {
 
 class Database;
+class StoreError;
+
+// Told of a write the library refused. For a stale undo (StoreError::Kind::Stale, `canOverwrite`), returns
+// whether to undo anyway over the other change; otherwise the return value is ignored.
+using AnnotationFailure = std::function<bool(const StoreError &error, bool canOverwrite)>;
 
 class AnnotationCommand : public QUndoCommand
 {
 public:
     AnnotationCommand(const Database &db, QList<qint64> ids, std::function<void()> changed);
+    void setFailureHandler(AnnotationFailure failed) { m_failed = std::move(failed); }
     void redo() final;
     void undo() final;
 
 protected:
     // What the command changes: write it, and put back `previous`.
     virtual void apply(AnnotationStore &store) = 0;
-    virtual void restore(AnnotationStore &store, const QList<Annotation> &previous) = 0;
+    // `checked`: only where the value this command set is still there (else StoreError Stale).
+    virtual void restore(AnnotationStore &store, const QList<Annotation> &previous, bool checked) = 0;
     // Whether listing `annotation` would change.
     virtual bool changes(const Annotation &annotation) const = 0;
 
@@ -35,6 +47,7 @@ protected:
 
 private:
     std::function<void()> m_changed;
+    AnnotationFailure m_failed;
     QList<Annotation> m_previous;
 };
 
@@ -46,7 +59,7 @@ public:
 
 private:
     void apply(AnnotationStore &store) override;
-    void restore(AnnotationStore &store, const QList<Annotation> &previous) override;
+    void restore(AnnotationStore &store, const QList<Annotation> &previous, bool checked) override;
     bool changes(const Annotation &annotation) const override;
 
     qint64 m_stageId;
@@ -61,7 +74,7 @@ public:
 
 private:
     void apply(AnnotationStore &store) override;
-    void restore(AnnotationStore &store, const QList<Annotation> &previous) override;
+    void restore(AnnotationStore &store, const QList<Annotation> &previous, bool checked) override;
     bool changes(const Annotation &annotation) const override { return annotation.rating != m_rating; }
 
     int m_rating;
@@ -74,7 +87,7 @@ public:
 
 private:
     void apply(AnnotationStore &store) override;
-    void restore(AnnotationStore &store, const QList<Annotation> &previous) override;
+    void restore(AnnotationStore &store, const QList<Annotation> &previous, bool checked) override;
     bool changes(const Annotation &annotation) const override { return annotation.favourite != m_favourite; }
 
     bool m_favourite;

@@ -11,6 +11,8 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -81,15 +83,22 @@ void AnnotationController::rebuildStatusMenu()
     }
 }
 
-void AnnotationController::push(QUndoCommand *command)
+void AnnotationController::push(AnnotationCommand *command)
 {
-    try {
-        m_undo->push(command);
-    } catch (const StoreError &error) {
-        // redo() threw before the stack took the command: it is still ours.
-        delete command;
-        Q_EMIT failed(error.message());
-    }
+    command->setFailureHandler([this](const StoreError &error, bool canOverwrite) {
+        return canOverwrite ? askToOverwrite(error) : (Q_EMIT failed(error.message()), false);
+    });
+    m_undo->push(command); // a step the library refuses reports itself and never stays on the stack
+}
+
+bool AnnotationController::askToOverwrite(const StoreError &error)
+{
+    QMessageBox box(QMessageBox::Question, tr("Undo"), error.message(), QMessageBox::NoButton, m_listings);
+    box.setInformativeText(tr("Undoing now would replace that change with the value from before your edit."));
+    QPushButton *overwrite = box.addButton(tr("Undo Anyway"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep Their Change"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == overwrite;
 }
 
 void AnnotationController::afterEdit()

@@ -14,14 +14,15 @@
 
 class QAction;
 class QMenu;
-class QUndoCommand;
 class QUndoStack;
 
 namespace jobdesk {
 
+class AnnotationCommand;
 class AnnotationDelegate;
 class Database;
 class ListingsPane;
+class StoreError;
 
 class AnnotationController final : public QObject
 {
@@ -54,7 +55,9 @@ Q_SIGNALS:
 
 private:
     void rebuildStatusMenu();
-    void push(QUndoCommand *command);
+    void push(AnnotationCommand *command);
+    // A stale undo (someone changed the listings after the edit): whether the user undoes anyway.
+    bool askToOverwrite(const StoreError &error);
     void afterEdit();
 
     const Database &m_db;

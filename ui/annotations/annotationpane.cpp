@@ -132,7 +132,10 @@ void AnnotationPane::refresh()
             QList<Line> lines;
             QSet<qint64> statusTimes;
             for (const ActivityEntry &entry : ActivityLog(m_db).entries(m_listingId)) {
-                lines.append({entry.at, entry.id, entry.detail});
+                lines.append({entry.at, entry.id,
+                              entry.member.isEmpty()
+                                  ? entry.detail
+                                  : tr("%1 (%2)", "activity (member)").arg(entry.detail, entry.member)});
                 if (entry.kind == QLatin1String("status"))
                     statusTimes.insert(entry.at.toSecsSinceEpoch());
             }

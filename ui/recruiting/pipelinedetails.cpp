@@ -178,7 +178,9 @@ void PipelineDetails::fillHistory(const QList<PipelineEvent> &events)
 {
     m_history->clear();
     for (const PipelineEvent &event : events) {
-        m_history->addItem(tr("%1  %2").arg(minuteText(event.at), event.detail));
+        m_history->addItem(event.member.isEmpty()
+                               ? tr("%1  %2").arg(minuteText(event.at), event.detail)
+                               : tr("%1  %2 (%3)").arg(minuteText(event.at), event.detail, event.member));
     }
     m_history->scrollToBottom();
 }

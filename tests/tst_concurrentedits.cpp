@@ -1,0 +1,263 @@
+// Two members editing the same listing (issue 11): an edit based on a version someone else changed since
+// is refused with who changed what and writes nothing, an undo never takes back a later change of
+// someone else unless asked to, and two clients hammering one listing at once lose no update — each
+// write's "before" is the previous write's "after". Runs on both backends: two connections to one file,
+// or two sessions of one team library.
+#include "testsupport.h"
+
+#include "annotations/activitylog.h"
+#include "annotations/annotationstore.h"
+#include "annotations/notestore.h"
+#include "recruiting/pipelinestore.h"
+#include "store/database.h"
+#include "store/sql.h"
+
+#include <QRegularExpression>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace jobdesk;
+
+namespace {
+
+qint64 firstListing(const Database &db)
+{
+    return sql::scalar(db.connection(), QStringLiteral("SELECT min(id) FROM listings")).toLongLong();
+}
+
+QStringList activityOf(const Database &db, qint64 listingId, const QString &kind)
+{
+    QStringList details;
+    for (const ActivityEntry &entry : ActivityLog(db).entries(listingId)) {
+        if (entry.kind == kind)
+            details.append(entry.detail);
+    }
+    return details;
+}
+
+// One client: `rounds` times, reads the listing and moves its rating one star on (5 wraps to 1), based
+// on what it read; a stale write is read again and retried, as a person would after the message.
+class RatingClient : public QThread
+{
+public:
+    RatingClient(QString path, qint64 listingId, int rounds)
+        : m_path(std::move(path))
+        , m_listingId(listingId)
+        , m_rounds(rounds)
+    {}
+    int written = 0;
+    int refused = 0;
+    QString failure;
+
+protected:
+    void run() override
+    {
+        try {
+            const Database db(m_path);
+            while (written < m_rounds) {
+                const Annotation seen = AnnotationStore(db).annotation(m_listingId);
+                try {
+                    AnnotationStore(db).basedOn({seen}).setRating({m_listingId}, seen.rating % 5 + 1);
+                    ++written;
+                } catch (const StoreError &error) {
+                    if (error.kind() != StoreError::Kind::Stale && error.kind() != StoreError::Kind::Busy)
+                        throw;
+                    ++refused;
+                }
+            }
+        } catch (const StoreError &error) {
+            failure = error.message();
+        }
+    }
+
+private:
+    QString m_path;
+    qint64 m_listingId;
+    int m_rounds;
+};
+
+} // namespace
+
+class TestConcurrentEdits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aStaleEditIsRefusedAndWritesNothing()
+    {
+        test::TempLibrary library;
+        const std::unique_ptr<Database> mine = library.open();
+        test::addListings(*mine, 3);
+        const std::unique_ptr<Database> theirs = library.open();
+        const qint64 id = firstListing(*mine);
+
+        const Annotation seen = AnnotationStore(*mine).annotation(id);
+        QCOMPARE(seen.version, 0); // never annotated
+        AnnotationStore(*theirs).setRating({id}, 3);
+
+        const QString message =
+            test::errorOf([&] { AnnotationStore(*mine).basedOn({seen}).setRating({id}, 5); });
+        QVERIFY2(message.contains(makeListingTitle(*mine, id)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("★★★")), qPrintable(message)); // what they did
+        QCOMPARE(AnnotationStore(*mine).annotation(id).rating, 3);
+        QCOMPARE(activityOf(*mine, id, QStringLiteral("rating")).size(), 1);
+
+        // Seen again, the same edit goes through.
+        const Annotation again = AnnotationStore(*mine).annotation(id);
+        QCOMPARE(again.version, 2); // created at 1, rated once
+        AnnotationStore(*mine).basedOn({again}).setStage({id}, stageNamed(*mine, QStringLiteral("Applied")));
+        AnnotationStore(*mine).basedOn({AnnotationStore(*mine).annotation(id)}).setRating({id}, 5);
+        QCOMPARE(AnnotationStore(*theirs).annotation(id).rating, 5);
+        QCOMPARE(AnnotationStore(*theirs).annotation(id).version, 4);
+    }
+
+    void aStaleEditOfSeveralListingsWritesNoneOfThem()
+    {
+        test::TempLibrary library;
+        const std::unique_ptr<Database> mine = library.open();
+        test::addListings(*mine, 3);
+        const std::unique_ptr<Database> theirs = library.open();
+        QList<qint64> ids;
+        QSqlQuery all = sql::run(mine->connection(), QStringLiteral("SELECT id FROM listings ORDER BY id"));
+        while (all.next())
+            ids.append(all.value(0).toLongLong());
+        const QList<Annotation> seen = AnnotationStore(*mine).annotations(ids);
+        AnnotationStore(*theirs).setFavourite({ids.last()}, true);
+
+        QVERIFY(!test::errorOf([&] { AnnotationStore(*mine).basedOn(seen).setRating(ids, 4); }).isEmpty());
+        for (const Annotation &annotation : AnnotationStore(*theirs).annotations(ids))
+            QCOMPARE(annotation.rating, 0);
+    }
+
+    void anUndoNeverTakesBackALaterChangeOfSomeoneElse()
+    {
+        test::TempLibrary library;
+        const std::unique_ptr<Database> mine = library.open();
+        test::addListings(*mine, 1);
+        const std::unique_ptr<Database> theirs = library.open();
+        const qint64 id = firstListing(*mine);
+
+        // My edit, and what its undo step keeps: the values before.
+        const QList<Annotation> before = AnnotationStore(*mine).annotations({id});
+        AnnotationStore(*mine).basedOn(before).setRating({id}, 4);
+        AnnotationStore(*theirs).setRating({id}, 2);
+        const QString message = test::errorOf([&] { AnnotationStore(*mine).restoreRatings(before, 4); });
+        QVERIFY2(message.contains(QStringLiteral("★★★★ → ★★")), qPrintable(message)); // their change
+        QCOMPARE(AnnotationStore(*theirs).annotation(id).rating, 2);
+        QCOMPARE(activityOf(*mine, id, QStringLiteral("rating")).size(), 2);
+
+        // Told, the user may undo anyway; and without a change in between the undo needs no asking.
+        AnnotationStore(*mine).restoreRatings(before, std::nullopt);
+        QCOMPARE(AnnotationStore(*theirs).annotation(id).rating, 0);
+        AnnotationStore(*mine).setRating({id}, 3);
+        AnnotationStore(*mine).restoreRatings(before, 3);
+        QCOMPARE(AnnotationStore(*theirs).annotation(id).rating, 0);
+    }
+
+    void twoClientsAtOnceLoseNoUpdate()
+    {
+        test::TempLibrary library;
+        qint64 id = 0;
+        {
+            const std::unique_ptr<Database> db = library.open();
+            test::addListings(*db, 1);
+            id = firstListing(*db);
+        }
+        const int rounds = 60;
+        RatingClient a(library.path(), id, rounds);
+        RatingClient b(library.path(), id, rounds);
+        a.start();
+        b.start();
+        QVERIFY(a.wait(120000));
+        QVERIFY(b.wait(120000));
+        QVERIFY2(a.failure.isEmpty(), qPrintable(a.failure));
+        QVERIFY2(b.failure.isEmpty(), qPrintable(b.failure));
+
+        const std::unique_ptr<Database> db = library.open();
+        const QStringList log = activityOf(*db, id, QStringLiteral("rating"));
+        // Every write is in the history, and each starts where the one before ended: no write was based
+        // on a rating another had replaced meanwhile.
+        QCOMPARE(log.size(), 2 * rounds);
+        static const QRegularExpression change(QStringLiteral("^Rating (\\S+) → (\\S+)$"));
+        QString previous = QStringLiteral("unrated");
+        for (const QString &entry : log) {
+            const QRegularExpressionMatch match = change.match(entry);
+            QVERIFY2(match.hasMatch(), qPrintable(entry));
+            QCOMPARE(match.captured(1), previous);
+            previous = match.captured(2);
+        }
+        const Annotation last = AnnotationStore(*db).annotation(id);
+        QCOMPARE(last.version, 1 + 2 * rounds);
+        QCOMPARE(last.rating, 2 * rounds % 5 == 0 ? 5 : 2 * rounds % 5);
+        qInfo("%d stale writes refused and retried", a.refused + b.refused);
+    }
+
+    void notesSavedAtOnceKeepEveryLine()
+    {
+        test::TempLibrary library;
+        const std::unique_ptr<Database> mine = library.open();
+        test::addListings(*mine, 1);
+        const std::unique_ptr<Database> theirs = library.open();
+        const qint64 id = firstListing(*mine);
+        NoteStore(*mine).setNotes(id, QStringLiteral("shared line\n"));
+
+        const QString base = NoteStore(*mine).notes(id);
+        NoteStore(*theirs).saveEdit(id, base + QStringLiteral("their line\n"), base);
+        const NoteStore::Save saved = NoteStore(*mine).saveEdit(id, base + QStringLiteral("my line\n"), base);
+        QVERIFY(saved.merged);
+        const QString stored = NoteStore(*theirs).notes(id);
+        QVERIFY2(stored.contains(QStringLiteral("their line")) && stored.contains(QStringLiteral("my line")),
+                 qPrintable(stored));
+        QCOMPARE(stored.count(QStringLiteral("shared line")), 1);
+    }
+
+    void everyChangeNamesTheMemberWhoMadeIt()
+    {
+        test::TempLibrary library;
+        const std::unique_ptr<Database> db = library.open();
+        test::addListings(*db, 1);
+        const qint64 id = firstListing(*db);
+        // A team library records the database role of the session; a personal file has only its owner.
+        const QString member =
+            test::usesPostgreSql()
+                ? sql::scalar(db->connection(), QStringLiteral("SELECT current_user")).toString()
+                : QString();
+        QVERIFY(!test::usesPostgreSql() || !member.isEmpty());
+        AnnotationStore(*db).setRating({id}, 2);
+        NoteStore(*db).setNotes(id, QStringLiteral("call back"));
+        const QList<ActivityEntry> entries = ActivityLog(*db).entries(id);
+        QCOMPARE(entries.size(), 2);
+        for (const ActivityEntry &entry : entries)
+            QCOMPARE(entry.member, member);
+
+        const qint64 candidate =
+            sql::scalar(db->connection(),
+                        QStringLiteral("INSERT INTO profiles (kind, name, created_at, updated_at) "
+                                       "VALUES (1, 'Ada', 0, 0) RETURNING id"))
+                .toLongLong();
+        sql::run(db->connection(),
+                 QStringLiteral("INSERT INTO openings (listing_id, opened_at) VALUES (?, 0)"), {id});
+        PipelineStore pipelines(*db);
+        const qint64 pipeline = pipelines.add(candidate, id);
+        const QList<PipelineEvent> history = pipelines.history(pipeline);
+        QVERIFY(!history.isEmpty());
+        QCOMPARE(history.first().member, member);
+    }
+
+private:
+    static QString makeListingTitle(const Database &db, qint64 id)
+    {
+        return sql::scalar(db.connection(), QStringLiteral("SELECT title FROM listings WHERE id = ?"), {id})
+            .toString();
+    }
+    static qint64 stageNamed(const Database &db, const QString &name)
+    {
+        return sql::scalar(db.connection(), QStringLiteral("SELECT id FROM stages WHERE name = ?"), {name})
+            .toLongLong();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConcurrentEdits)
+#include "tst_concurrentedits.moc"
