@@ -234,6 +234,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("skills"), skillsCommand},
         {QStringLiteral("backup"), backupCommand},
         {QStringLiteral("restore"), restoreCommand},
+        {QStringLiteral("copy"), copyCommand},
         {QStringLiteral("annotations"), annotationsCommand},
         {QStringLiteral("candidates"), candidatesCommand},
         {QStringLiteral("openings"), openingsCommand},
@@ -273,6 +274,8 @@ QString commandsUsage()
               "                                     window is open)\n"
               "  restore FILE [--database PATH]     replace the library with the backup FILE, keeping\n"
               "                                     the current one beside it\n"
+              "  copy --from LIBRARY --to LIBRARY   copy a whole library into a new, empty one: a\n"
+              "                                     file to a team library (postgresql://...) or back\n"
               "  annotations export|import FILE [--database PATH]\n"
               "                                     the annotations (status, rating, notes, tags ...)\n"
               "                                     as JSON, matched to listings by URL and content\n"

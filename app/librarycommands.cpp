@@ -4,6 +4,9 @@
 #include "export/annotationjson.h"
 #include "store/backup.h"
 #include "store/database.h"
+#include "store/librarycopy.h"
+#include "store/librarylocation.h"
+#include "store/storeerror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,6 +27,7 @@ namespace {
 
 const QString backupSynopsis = QStringLiteral("jobdesk backup FILE [--database PATH]");
 const QString restoreSynopsis = QStringLiteral("jobdesk restore FILE [--database PATH]");
+const QString copySynopsis = QStringLiteral("jobdesk copy --from LIBRARY --to LIBRARY");
 const QString annotationsSynopsis =
     QStringLiteral("jobdesk annotations export|import FILE [--database PATH]");
 
@@ -103,6 +107,55 @@ int restoreCommand(const QStringList &arguments)
     out() << tr("Restored %1 from %2; the library as it was is in %3")
                  .arg(QDir::toNativeSeparators(db.path()), QDir::toNativeSeparators(file),
                       QDir::toNativeSeparators(result.safetyCopy))
+          << Qt::endl;
+    return 0;
+}
+
+int copyCommand(const QStringList &arguments)
+{
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("The library to copy (a file or postgresql://...)."), tr("LIBRARY"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The new library to copy it into."), tr("LIBRARY"));
+    QCommandLineParser parser;
+    parser.addOptions({from, to});
+    parser.addHelpOption();
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty() ||
+        (!parser.isSet(QStringLiteral("help")) && (!parser.isSet(from) || !parser.isSet(to)))) {
+        err() << "jobdesk: "
+              << (parser.errorText().isEmpty() ? tr("--from and --to are both needed") : parser.errorText())
+              << "\n"
+              << tr("Usage: %1").arg(copySynopsis) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << tr("Usage: %1").arg(copySynopsis) << Qt::endl;
+        return 0;
+    }
+    const Database source(parser.value(from));
+    const Database target(parser.value(to));
+    if (source.location().toString() == target.location().toString())
+        throw StoreError(tr("%1 cannot be copied onto itself.").arg(source.location().toString()));
+    qint64 rows = 0;
+    const QList<CopiedTable> copied = LibraryCopy(source, target).run([](const CopiedTable &table) {
+        if (isatty(fileno(stderr)))
+            err() << "\r\033[K" << tr("Copied %1 (%2 rows)").arg(table.table).arg(table.rows) << Qt::flush;
+    });
+    endProgress();
+    for (const CopiedTable &table : copied)
+        rows += table.rows;
+    const auto countOf = [&copied](const char *table) {
+        for (const CopiedTable &t : copied) {
+            if (t.table == QLatin1String(table))
+                return t.rows;
+        }
+        return qint64(0);
+    };
+    out() << tr("Copied %1 to %2: %3 listings, %4 profiles, %5 rows in %6 tables, every count checked.")
+                 .arg(source.location().toString(), target.location().toString())
+                 .arg(countOf("listings"))
+                 .arg(countOf("profiles"))
+                 .arg(rows)
+                 .arg(copied.size())
           << Qt::endl;
     return 0;
 }

@@ -10,6 +10,8 @@ namespace jobdesk::app {
 // error, 1 when the store refused).
 int backupCommand(const QStringList &arguments);
 int restoreCommand(const QStringList &arguments);
+// jobdesk copy --from LIBRARY --to LIBRARY: a whole library into a new one (store/librarycopy.h).
+int copyCommand(const QStringList &arguments);
 int annotationsCommand(const QStringList &arguments);
 
 } // namespace jobdesk::app

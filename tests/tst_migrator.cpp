@@ -29,6 +29,7 @@ public:
     QString driverName() const override { return m_base->driverName(); }
     QString migrationDirectory() const override { return m_directory; }
     QString beginWriteTransaction() const override { return m_base->beginWriteTransaction(); }
+    QString beginSnapshot() const override { return m_base->beginSnapshot(); }
     void checkIdentity(const QSqlDatabase &db, const QString &path) const override
     {
         m_base->checkIdentity(db, path);
@@ -52,6 +53,14 @@ public:
         return m_base->indexListings(condition);
     }
     QString integersOfJsonArray() const override { return m_base->integersOfJsonArray(); }
+    void continueIds(const QSqlDatabase &db, const QStringList &tables) const override
+    {
+        m_base->continueIds(db, tables);
+    }
+    QStringList generatedColumns(const QSqlDatabase &db, const QString &table) const override
+    {
+        return m_base->generatedColumns(db, table);
+    }
     QStringList schemaDescription(const QSqlDatabase &db) const override
     {
         return m_base->schemaDescription(db);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace jobdesk {
 namespace {
@@ -28,6 +29,10 @@ public:
     // READ COMMITTED, PostgreSQL's default: each statement sees what others committed before it; the
     // rows a writer changes are locked until it commits, so two writers of one row wait for each other.
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN"); }
+    QString beginSnapshot() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
 
     void checkIdentity(const QSqlDatabase &db, const QString &path) const override
     {
@@ -113,6 +118,37 @@ public:
                               "WHERE ") +
                condition +
                QStringLiteral(" ON CONFLICT (listing_id) DO UPDATE SET document = excluded.document");
+    }
+
+    void continueIds(const QSqlDatabase &db, const QStringList &tables) const override
+    {
+        for (const QString &table : tables) {
+            // Tables whose `id` is an identity column; the others have no sequence.
+            if (!db.record(table).contains(QStringLiteral("id")))
+                continue;
+            const QVariant sequence =
+                sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"), {table});
+            if (sequence.isNull() || sequence.toString().isEmpty())
+                continue;
+            sql::run(db,
+                     QStringLiteral("SELECT setval(?, (SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
+                         .arg(table),
+                     {sequence});
+        }
+    }
+
+    QStringList generatedColumns(const QSqlDatabase &db, const QString &table) const override
+    {
+        QSqlQuery columns =
+            sql::run(db,
+                     QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                    "WHERE table_schema = current_schema() AND table_name = ? "
+                                    "AND is_generated = 'ALWAYS'"),
+                     {table});
+        QStringList names;
+        while (columns.next())
+            names.append(columns.value(0).toString());
+        return names;
     }
 
     QString integersOfJsonArray() const override

@@ -19,6 +19,8 @@ public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString migrationDirectory() const override { return QStringLiteral(":/schema/sqlite"); }
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // Deferred: the snapshot is taken at the first read and held to the end (WAL keeps it).
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
 
     void checkIdentity(const QSqlDatabase &db, const QString &path) const override
     {
@@ -98,6 +100,22 @@ public:
     }
 
     QString integersOfJsonArray() const override { return QStringLiteral("SELECT value FROM json_each(?)"); }
+
+    void continueIds(const QSqlDatabase &, const QStringList &) const override
+    {
+        // An INTEGER PRIMARY KEY takes the largest id + 1 without being told.
+    }
+
+    QStringList generatedColumns(const QSqlDatabase &db, const QString &table) const override
+    {
+        // table_xinfo marks generated columns hidden 2 (virtual) or 3 (stored).
+        QSqlQuery columns = sql::run(
+            db, QStringLiteral("SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (2, 3)"), {table});
+        QStringList names;
+        while (columns.next())
+            names.append(columns.value(0).toString());
+        return names;
+    }
 
     QStringList schemaDescription(const QSqlDatabase &db) const override
     {

@@ -30,6 +30,8 @@ public:
     // Where the numbered migration files of this engine are (a Qt resource directory).
     virtual QString migrationDirectory() const = 0;
     virtual QString beginWriteTransaction() const = 0;
+    // Begins a read-only transaction whose every statement sees the same moment (a whole-library copy).
+    virtual QString beginSnapshot() const = 0;
 
     // Checks that an opened file (database) is a Jobdesk library (or empty) without writing to it.
     virtual void checkIdentity(const QSqlDatabase &db, const QString &path) const = 0;
@@ -57,6 +59,12 @@ public:
     // The statement that adds the listings of `listings l JOIN listing_text t` selected by `condition`
     // (placeholders allowed) to the full-text index, replacing what the index held for them.
     virtual QString indexListings(const QString &condition) const = 0;
+    // After rows were written with explicit ids (a library copied in): the next id each of `tables`
+    // generates follows the largest stored. SQLite does that by itself; PostgreSQL's identity sequences
+    // must be moved on.
+    virtual void continueIds(const QSqlDatabase &db, const QStringList &tables) const = 0;
+    // The columns of `table` the engine computes (GENERATED ALWAYS), which no INSERT may name.
+    virtual QStringList generatedColumns(const QSqlDatabase &db, const QString &table) const = 0;
     // A sub-select of the integers of a JSON array bound as its one value ("[1,5,9]" for its `?`): one
     // value for a list of ids of any length.
     virtual QString integersOfJsonArray() const = 0;
