@@ -107,6 +107,7 @@ class TestMatchDistribution : public QObject
     SqlFilter search(const QString &text)
     {
         search::CompileContext context;
+        context.dialect = &m_db->dialect(); // how the library's engine searches full text
         context.matchExpression = matchSqlExpression(m_profile);
         const search::CompiledSearch compiled = search::compileSearch(text, context);
         if (!compiled.ok())

@@ -202,6 +202,7 @@ private Q_SLOTS:
     void searchTermUsesTheExpression()
     {
         search::CompileContext context;
+        context.dialect = &m_db->dialect(); // how the library's engine searches full text
         context.matchExpression = matchSqlExpression(m_profile);
         const search::CompiledSearch search = search::compileSearch(QStringLiteral("match>=50"), context);
         QVERIFY(search.ok());
@@ -217,6 +218,12 @@ private Q_SLOTS:
 
     void sortingByMatchReadsBothPrimaryKeys()
     {
+        if (test::usesPostgreSql()) {
+            // EXPLAIN QUERY PLAN and the plan asked for are SQLite's; PostgreSQL's planner joins these few
+            // rows by hash or scan as its statistics say. What the expression computes is checked on both
+            // engines (sqlExpressionEqualsMatchListing, searchTermUsesTheExpression).
+            QSKIP("a plan of SQLite's planner; PostgreSQL chooses its own by the table's statistics");
+        }
         ListingQuery listings;
         listings.sortColumn = ListingColumn::Match;
         listings.matchExpression = matchSqlExpression(m_profile);

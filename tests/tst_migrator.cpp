@@ -52,6 +52,10 @@ public:
         return m_base->indexListings(condition);
     }
     QString integersOfJsonArray() const override { return m_base->integersOfJsonArray(); }
+    QString insertionOrder(const QSqlDatabase &db, const QString &table) const override
+    {
+        return m_base->insertionOrder(db, table);
+    }
     QStringList schemaDescription(const QSqlDatabase &db) const override
     {
         return m_base->schemaDescription(db);

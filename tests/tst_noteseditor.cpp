@@ -157,9 +157,8 @@ private Q_SLOTS:
         test::addListings(*db, 2);
         const QList<qint64> ids = listingIds(*db);
         NoteStore store(*db);
-        sql::run(db->connection(),
-                 QStringLiteral("CREATE TRIGGER full BEFORE INSERT ON annotations "
-                                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        test::refuseWrites(*db, QStringLiteral("annotations"), {}, QStringLiteral("INSERT"),
+                           QStringLiteral("database or disk is full"));
         NotesEditor editor(*db);
         QSignalSpy failed(&editor, &NotesEditor::saveFailed);
         editor.setListing(ids[0]);

@@ -280,6 +280,7 @@ private Q_SLOTS:
         pipelines.moveTo(id, StageStore(*m_db, StageSet::Candidates).list()[1].id);
 
         search::CompileContext context;
+        context.dialect = &m_db->dialect(); // how the library's engine searches full text
         context.target = search::SearchTarget::Candidates;
         const search::CompiledSearch compiled = search::compileSearch(query, context);
         QVERIFY2(compiled.ok(), qPrintable(compiled.error ? compiled.error->message : QString()));
@@ -292,6 +293,7 @@ private Q_SLOTS:
     void fieldsOfListingsAreRefusedForCandidates()
     {
         search::CompileContext context;
+        context.dialect = &m_db->dialect(); // how the library's engine searches full text
         context.target = search::SearchTarget::Candidates;
         const search::CompiledSearch compiled =
             search::compileSearch(QStringLiteral("rust salary>100k"), context);
@@ -376,6 +378,7 @@ private Q_SLOTS:
         QCOMPARE(CandidateStore(*m_db).list().size(), others);
         // The index still finds the others.
         search::CompileContext context;
+        context.dialect = &m_db->dialect(); // how the library's engine searches full text
         context.target = search::SearchTarget::Candidates;
         QCOMPARE(CandidateStore(*m_db)
                      .list(search::compileSearch(QStringLiteral("vasquez"), context).filter)

@@ -8,7 +8,7 @@ namespace {
 const QString tagsExpression =
     QStringLiteral("(SELECT group_concat(name, ', ') FROM (SELECT tags.name FROM listing_tags"
                    " JOIN tags ON tags.id = listing_tags.tag_id WHERE listing_tags.listing_id = listings.id"
-                   " ORDER BY tags.name COLLATE NOCASE))");
+                   " ORDER BY tags.name COLLATE NOCASE) AS t)");
 
 QString sortExpression(ListingColumn column, const QString &matchExpression)
 {

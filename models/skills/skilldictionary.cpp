@@ -22,9 +22,9 @@ constexpr char16_t separator = u'\x1f';
 const QString selectSkill =
     QStringLiteral("SELECT s.id, s.name, s.category, s.origin, s.ignored, s.merged_into, "
                    "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM skill_aliases "
-                   "WHERE skill_id = s.id ORDER BY alias COLLATE NOCASE)), "
+                   "WHERE skill_id = s.id ORDER BY alias COLLATE NOCASE) AS a), "
                    "(SELECT group_concat(name, char(31)) FROM (SELECT name FROM skills m "
-                   "WHERE m.merged_into = s.id ORDER BY name COLLATE NOCASE)) "
+                   "WHERE m.merged_into = s.id ORDER BY name COLLATE NOCASE) AS m) "
                    "FROM skills s");
 
 DictionarySkill skillFrom(const QSqlQuery &query)

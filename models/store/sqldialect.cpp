@@ -99,6 +99,11 @@ public:
 
     QString integersOfJsonArray() const override { return QStringLiteral("SELECT value FROM json_each(?)"); }
 
+    QString insertionOrder(const QSqlDatabase &, const QString &) const override
+    {
+        return QStringLiteral("rowid");
+    }
+
     QStringList schemaDescription(const QSqlDatabase &db) const override
     {
         QStringList objects;

@@ -61,6 +61,10 @@ public:
     // value for a list of ids of any length.
     virtual QString integersOfJsonArray() const = 0;
 
+    // An ORDER BY list that reads the rows of `table` in the order they were written (SQLite's rowid; a
+    // server's tables by their primary key, which every table of the team library's schema has).
+    virtual QString insertionOrder(const QSqlDatabase &db, const QString &table) const = 0;
+
     // Every schema object as "type name: normalised SQL", sorted: two databases have the same schema
     // exactly when these lists are equal.
     virtual QStringList schemaDescription(const QSqlDatabase &db) const = 0;
