@@ -87,8 +87,9 @@ class TestListingView : public QObject
     QList<qint64> visible(const QString &statement, const QVariantList &values = {})
     {
         return idsOf(*m_db,
-                     QStringLiteral("SELECT id FROM (") + statement + QLatin1String(") AS v WHERE id NOT IN (") +
-                         handHidden() + QLatin1String(") ORDER BY id"),
+                     QStringLiteral("SELECT id FROM (") + statement +
+                         QLatin1String(") AS v WHERE id NOT IN (") + handHidden() +
+                         QLatin1String(") ORDER BY id"),
                      values);
     }
 

@@ -52,6 +52,7 @@ public:
         return m_base->indexListings(condition);
     }
     QString integersOfJsonArray() const override { return m_base->integersOfJsonArray(); }
+    QString sortDirection(Qt::SortOrder order) const override { return m_base->sortDirection(order); }
     QString insertionOrder(const QSqlDatabase &db, const QString &table) const override
     {
         return m_base->insertionOrder(db, table);

@@ -354,14 +354,17 @@ private Q_SLOTS:
             }
             return found;
         };
+        // A team library's pages are the server's files, which a client cannot read (its owner erases
+        // them: docs/team-library.md, "Erasing"); there only the rows are checked.
+        const bool file = m_db->isFile();
         m_db->dialect().eraseDeleted(m_db->connection()); // every trace in the main file, not only the WAL
         for (const QByteArray &trace : traces)
-            QVERIFY2(onDisk(trace) > 0, trace.constData()); // the search sees what exists
+            QVERIFY2(!file || onDisk(trace) > 0, trace.constData()); // the search sees what exists
 
         ProfileStore(*m_db).remove(maya);
 
         for (const QByteArray &trace : traces)
-            QVERIFY2(onDisk(trace) == 0, trace.constData());
+            QVERIFY2(!file || onDisk(trace) == 0, trace.constData());
         for (const QString &table : {QStringLiteral("profile_skills"), QStringLiteral("profile_tags"),
                                      QStringLiteral("pipelines")}) {
             QCOMPARE(sql::scalar(m_db->connection(),

@@ -121,6 +121,12 @@ public:
         return QStringLiteral("SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json))");
     }
 
+    QString sortDirection(Qt::SortOrder order) const override
+    {
+        return order == Qt::AscendingOrder ? QStringLiteral(" ASC NULLS FIRST")
+                                           : QStringLiteral(" DESC NULLS LAST");
+    }
+
     QString insertionOrder(const QSqlDatabase &db, const QString &table) const override
     {
         // No rowid: the primary key's columns (identity ids count up as rows are written); a table
