@@ -185,8 +185,8 @@ QStringList dumpTables(const Database &db)
     return rows;
 }
 
-void refuseWrites(const Database &db, const QString &table, const QString &condition, const QString &write,
-                  const QString &message)
+WriteRefusal refuseWrites(const Database &db, const QString &table, const QString &condition,
+                          const QString &write, const QString &message)
 {
     static int counter = 0;
     const QString trigger = QStringLiteral("jobdesk_test_refuse_%1").arg(++counter);
@@ -197,7 +197,7 @@ void refuseWrites(const Database &db, const QString &table, const QString &condi
         sql::run(db.connection(), QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4 BEGIN "
                                                  "SELECT RAISE(ABORT, '%5'); END")
                                       .arg(trigger, write, table, when, quoted));
-        return;
+        return {trigger, table};
     }
     // A function per trigger, so each raises its own message; both go when TempLibrary drops the database.
     sql::run(db.connection(), QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "
@@ -206,6 +206,14 @@ void refuseWrites(const Database &db, const QString &table, const QString &condi
     sql::run(db.connection(),
              QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4 EXECUTE FUNCTION %1()")
                  .arg(trigger, write, table, when));
+    return {trigger, table};
+}
+
+void acceptWrites(const Database &db, const WriteRefusal &refusal)
+{
+    sql::run(db.connection(),
+             db.isFile() ? QStringLiteral("DROP TRIGGER %1").arg(refusal.trigger)
+                         : QStringLiteral("DROP TRIGGER %1 ON %2").arg(refusal.trigger, refusal.table));
 }
 
 void damageTable(const QString &path, const QString &table)
