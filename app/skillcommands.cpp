@@ -85,7 +85,8 @@ int extract(const QStringList &arguments)
     std::shared_ptr<const SkillIndex> index;
     if (parser.isSet(database)) {
         const QString path = parser.value(database);
-        if (!QFileInfo(path).isFile()) { // a typo must not create an empty library
+        // A typo must not create an empty library (a server refuses a database that is not there).
+        if (!LibraryLocation::isServerAddress(path) && !QFileInfo(path).isFile()) {
             err() << "jobdesk: " << tr("%1: no such library").arg(path) << Qt::endl;
             return 1;
         }

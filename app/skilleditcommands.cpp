@@ -57,7 +57,8 @@ std::unique_ptr<Database> openLibrary(const QCommandLineParser &parser)
     if (!parser.isSet(databaseOption()))
         return std::make_unique<Database>(Database::defaultPath());
     const QString path = parser.value(databaseOption());
-    if (!QFileInfo(path).isFile())
+    if (!LibraryLocation::isServerAddress(path) &&
+        !QFileInfo(path).isFile()) // a server refuses a typo itself
         throw StoreError(tr("%1: no such library").arg(path));
     return std::make_unique<Database>(path);
 }

@@ -185,6 +185,37 @@ QStringList dumpTables(const Database &db)
     return rows;
 }
 
+WriteRefusal refuseWrites(const Database &db, const QString &table, const QString &condition,
+                          const QString &write, const QString &message)
+{
+    static int counter = 0;
+    const QString trigger = QStringLiteral("jobdesk_test_refuse_%1").arg(++counter);
+    const QString when = condition.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(condition);
+    QString quoted = message;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    if (db.isFile()) {
+        sql::run(db.connection(), QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4 BEGIN "
+                                                 "SELECT RAISE(ABORT, '%5'); END")
+                                      .arg(trigger, write, table, when, quoted));
+        return {trigger, table};
+    }
+    // A function per trigger, so each raises its own message; both go when TempLibrary drops the database.
+    sql::run(db.connection(), QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "
+                                             "$$ BEGIN RAISE EXCEPTION '%2'; END $$")
+                                  .arg(trigger, quoted));
+    sql::run(db.connection(),
+             QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4 EXECUTE FUNCTION %1()")
+                 .arg(trigger, write, table, when));
+    return {trigger, table};
+}
+
+void acceptWrites(const Database &db, const WriteRefusal &refusal)
+{
+    sql::run(db.connection(),
+             db.isFile() ? QStringLiteral("DROP TRIGGER %1").arg(refusal.trigger)
+                         : QStringLiteral("DROP TRIGGER %1 ON %2").arg(refusal.trigger, refusal.table));
+}
+
 void damageTable(const QString &path, const QString &table)
 {
     qint64 root = 0;

@@ -87,6 +87,21 @@ QString errorOf(Action action)
     }
     return {};
 }
+// Makes the library refuse one kind of write to `table` from now on, the way a failing write does half-way
+// through a change: every `write` ("INSERT", "UPDATE" or "DELETE") of a row for which `condition` holds
+// (SQL on the row's NEW values, e.g. "NEW.listing_id = 3"; empty: every row) fails with an error that
+// says `message`. A trigger on both engines (SQLite's RAISE(ABORT), PostgreSQL's PL/pgSQL exception), so
+// it holds on every connection of the library; it goes with the test library, or with acceptWrites().
+struct WriteRefusal
+{
+    QString trigger;
+    QString table;
+};
+WriteRefusal refuseWrites(const Database &db, const QString &table, const QString &condition = {},
+                          const QString &write = QStringLiteral("INSERT"),
+                          const QString &message = QStringLiteral("refused by the test"));
+// Takes a refusal back: those writes succeed again.
+void acceptWrites(const Database &db, const WriteRefusal &refusal);
 // Damages the closed library at `path` the way a failing disk does: the root page of `table` (an
 // interior page once the table spans several) is overwritten with pseudo-random bytes. The schema on
 // page 1 is untouched, so the library still opens.

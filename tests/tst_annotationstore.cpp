@@ -129,9 +129,7 @@ private Q_SLOTS:
         test::addListings(*db, 3);
         const QStringList before = test::dumpTables(*db);
         // The history of listing 3 cannot be written: the whole change must go, 1 and 2 included.
-        sql::run(db->connection(), QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON stage_history "
-                                                  "WHEN new.listing_id = 3 BEGIN "
-                                                  "SELECT RAISE(ABORT, 'refused'); END"));
+        test::refuseWrites(*db, QStringLiteral("stage_history"), QStringLiteral("NEW.listing_id = 3"));
         QVERIFY_THROWS_EXCEPTION(
             StoreError, AnnotationStore(*db).setStage({1, 2, 3}, stageId(*db, QStringLiteral("Offer"))));
         QCOMPARE(test::dumpTables(*db), before);

@@ -66,6 +66,7 @@ private Q_SLOTS:
         CandidateTableModel model(*m_db);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         search::CompileContext context;
+        context.dialect = &m_db->dialect(); // how the library's engine searches full text
         context.target = search::SearchTarget::Candidates;
         model.setFilter(
             search::compileSearch(QStringLiteral("skill:kubernetes OR restaurant"), context).filter);

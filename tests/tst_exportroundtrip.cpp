@@ -38,7 +38,11 @@ enum class Text
 QStringList fieldsOf(const Database &db, bool withDescription, Text text = Text::AsStored)
 {
     const ListingRepository repository(db);
-    QSqlQuery ids = sql::run(db.connection(), QStringLiteral("SELECT id FROM listings"));
+    // The ids first: on PostgreSQL a connection reads one result at a time, and find() runs its own.
+    QSqlQuery query = sql::run(db.connection(), QStringLiteral("SELECT id FROM listings"));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
     QStringList lines;
     const auto number = [](const std::optional<double> &value) {
         return value ? QString::number(*value, 'g', 15) : QStringLiteral("-");
@@ -46,8 +50,8 @@ QStringList fieldsOf(const Database &db, bool withDescription, Text text = Text:
     const auto asText = [text](const QString &value) {
         return text == Text::AsStored ? value : htmlToPlainText(value);
     };
-    while (ids.next()) {
-        const Listing listing = *repository.find(ids.value(0).toLongLong());
+    for (const qint64 id : std::as_const(ids)) {
+        const Listing listing = *repository.find(id);
         QStringList fields{asText(listing.title),
                            asText(listing.company),
                            listing.locationText(),

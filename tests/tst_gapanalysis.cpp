@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 
 using namespace jobdesk;
 
@@ -147,7 +148,7 @@ private Q_SLOTS:
         QFETCH(QVariantList, values);
         const SqlFilter view{condition, values};
         const ViewGap gap = analyseViewGap(*m_db, view, m_profile);
-        const QString where = condition.isEmpty() ? QStringLiteral("1") : condition;
+        const QString where = condition.isEmpty() ? QStringLiteral("TRUE") : condition;
 
         QSqlQuery total = sql::run(m_db->connection(),
                                    QStringLiteral("SELECT count(*) FROM listings WHERE ") + where, values);
@@ -161,14 +162,17 @@ private Q_SLOTS:
                                     "JOIN listings ON listings.id = ls.listing_id WHERE ") +
                          where + QStringLiteral(" GROUP BY ls.skill_id ORDER BY count(*) DESC, ls.skill_id"),
                      values);
+        // All rows first: on PostgreSQL a connection reads one result at a time, and salaries() runs its own.
+        QList<std::array<qint64, 3>> rows; // skill, listings, required
+        while (hand.next())
+            rows.append({hand.value(0).toLongLong(), hand.value(1).toLongLong(), hand.value(2).toLongLong()});
         int row = 0;
-        while (hand.next()) {
+        for (const auto &[id, listings, required] : std::as_const(rows)) {
             QVERIFY(row < gap.skills.size());
             const SkillDemand &skill = gap.skills.at(row++);
-            const qint64 id = hand.value(0).toLongLong();
             QCOMPARE(skill.skillId, id);
-            QCOMPARE(skill.listings, hand.value(1).toInt());
-            QCOMPARE(skill.required, hand.value(2).toInt());
+            QCOMPARE(skill.listings, int(listings));
+            QCOMPARE(skill.required, int(required));
             QCOMPARE(skill.name, QStringLiteral("Skill %1").arg(id));
             QCOMPARE(skill.have, id == 1 || id == 3 || id == 7);
             QCOMPARE(skill.share, double(skill.listings) / gap.listings);
@@ -224,7 +228,7 @@ private Q_SLOTS:
 
     void anEmptyViewHasNoGap()
     {
-        const ViewGap gap = analyseViewGap(*m_db, {QStringLiteral("0"), {}}, m_profile);
+        const ViewGap gap = analyseViewGap(*m_db, {QStringLiteral("FALSE"), {}}, m_profile);
         QCOMPARE(gap.listings, 0);
         QVERIFY(gap.skills.isEmpty());
     }
@@ -232,6 +236,11 @@ private Q_SLOTS:
     // Last: changes the fixture (unknown salaries, hidden listings, a listing without skills).
     void theCountedGapEqualsTheSql()
     {
+        if (test::usesPostgreSql()) {
+            // The snapshot is read with SQLite's C API; on a team library the Skills Gap pane counts with
+            // SQL instead (SkillGapPane falls back when load() throws), which equalsHandWrittenSql checks.
+            QSKIP("ListingSkillIndex reads SQLite libraries only (docs/team-library.md, Status)");
+        }
         const QSqlDatabase c = m_db->connection();
         sql::run(c, QStringLiteral("UPDATE listings SET salary_yearly = NULL WHERE id % 7 = 0"));
         sql::run(c, QStringLiteral("INSERT INTO annotations (listing_id, hidden, updated_at) "
@@ -339,6 +348,11 @@ private Q_SLOTS:
 
     void theCountedGapEqualsTheSqlOnTheSampleLibrary()
     {
+        if (test::usesPostgreSql()) {
+            // The snapshot is read with SQLite's C API; on a team library the Skills Gap pane counts with
+            // SQL instead (SkillGapPane falls back when load() throws), which equalsHandWrittenSql checks.
+            QSKIP("ListingSkillIndex reads SQLite libraries only (docs/team-library.md, Status)");
+        }
         test::TempLibrary dir;
         const std::unique_ptr<Database> db = dir.open();
         QVERIFY(samples::load(*db).inserted >= 300);

@@ -245,6 +245,7 @@ private Q_SLOTS:
         fill(*db);
         DateStore(*db).setFollowUp({1, 2, 3, 4}, QDate(2026, 12, 5));
         search::CompileContext context;
+        context.dialect = &db->dialect(); // how the library's engine searches full text
         context.prefixLastWord = false;
         const search::CompiledSearch search = search::compileSearch(QStringLiteral("company:Acme"), context);
         QVERIFY(search.ok());

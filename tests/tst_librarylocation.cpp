@@ -133,6 +133,29 @@ private Q_SLOTS:
         QCOMPARE(postgresqlStatement(sqlite), postgresql);
     }
 
+    // SQLite's names of the functions that join an ordered list are PostgreSQL's string_agg and chr.
+    void listsAreJoinedByPostgreSqlsFunctions_data()
+    {
+        QTest::addColumn<QString>("sqlite");
+        QTest::addColumn<QString>("postgresql");
+        QTest::newRow("separator character")
+            << "SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM a) AS t"
+            << "SELECT string_agg(alias, chr(31)) FROM (SELECT alias FROM a) AS t";
+        QTest::newRow("separator string")
+            << "(SELECT group_concat(name, ', ') FROM (SELECT name FROM t) AS n)"
+            << "(SELECT string_agg(name, ', ') FROM (SELECT name FROM t) AS n)";
+        QTest::newRow("whole words only")
+            << "SELECT group_concat(x, char(9)), varchar(3), char_length(x), my_group_concat(y) FROM t"
+            << "SELECT string_agg(x, chr(9)), varchar(3), char_length(x), my_group_concat(y) FROM t";
+    }
+
+    void listsAreJoinedByPostgreSqlsFunctions()
+    {
+        QFETCH(QString, sqlite);
+        QFETCH(QString, postgresql);
+        QCOMPARE(postgresqlStatement(sqlite), postgresql);
+    }
+
     // Every full-text query the compiler writes for the search-language lines of docs/search.md's
     // examples has a tsquery form.
     void everyCompiledLineTranslates_data()

@@ -155,7 +155,8 @@ private Q_SLOTS:
         ListingTableModel model(*m_db);
         QVERIFY(test::waitUntilLoaded(model));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setFilter({m_db->dialect().fullTextCondition(), {QStringLiteral("\"Blue Harbor\"")}});
+        model.setFilter({m_db->dialect().fullTextCondition(),
+                         {m_db->dialect().fullTextQuery(QStringLiteral("\"Blue Harbor\""))}});
         QVERIFY(test::waitUntilLoaded(model));
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), Listings / 4);
@@ -185,9 +186,11 @@ private Q_SLOTS:
         QSignalSpy loaded(&model, &ListingTableModel::loaded);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         // Typing "Blue Harbor" one keystroke at a time: each filter supersedes the one before.
-        model.setFilter({m_db->dialect().fullTextCondition(), {QStringLiteral("\"Blue\"")}});
+        model.setFilter({m_db->dialect().fullTextCondition(),
+                         {m_db->dialect().fullTextQuery(QStringLiteral("\"Blue\""))}});
         model.setFilter({QStringLiteral("listings.workplace = ?"), {int(Workplace::OnSite)}});
-        model.setFilter({m_db->dialect().fullTextCondition(), {QStringLiteral("\"Blue Harbor\"")}});
+        model.setFilter({m_db->dialect().fullTextCondition(),
+                         {m_db->dialect().fullTextQuery(QStringLiteral("\"Blue Harbor\""))}});
         QVERIFY(model.isLoading());
         QCOMPARE(model.rowCount(), Listings); // the last result stays until the new one is in
         QVERIFY(loaded.wait(10000));

@@ -71,18 +71,22 @@ class TestMatchDistribution : public QObject
             m_db->connection(),
             QStringLiteral("SELECT listings.id, %1").arg(matchSqlExpression(m_profile)) + viewFrom + where,
             view.values);
-        while (listings.next()) {
-            if (listings.value(1).isNull()) {
+        // All rows first: on PostgreSQL a connection reads one result at a time.
+        QList<std::pair<QVariant, QVariant>> rows;
+        while (listings.next())
+            rows.append({listings.value(0), listings.value(1)});
+        for (const auto &[id, match] : std::as_const(rows)) {
+            if (match.isNull()) {
                 ++d.withoutSkills;
                 continue;
             }
-            const double before = listings.value(1).toDouble(); // the Match column
+            const double before = match.toDouble(); // the Match column
             QSqlQuery skills = sql::run(m_db->connection(),
                                         QStringLiteral("SELECT ls.skill_id, ls.required, ps.level "
                                                        "FROM listing_skills ls LEFT JOIN profile_skills ps "
                                                        "ON ps.profile_id = ? AND ps.skill_id = ls.skill_id "
                                                        "WHERE ls.listing_id = ?"),
-                                        {m_profile, listings.value(0)});
+                                        {m_profile, id});
             QList<MatchedSkill> asked;
             while (skills.next()) {
                 MatchedSkill skill;
@@ -107,6 +111,7 @@ class TestMatchDistribution : public QObject
     SqlFilter search(const QString &text)
     {
         search::CompileContext context;
+        context.dialect = &m_db->dialect(); // how the library's engine searches full text
         context.matchExpression = matchSqlExpression(m_profile);
         const search::CompiledSearch compiled = search::compileSearch(text, context);
         if (!compiled.ok())
@@ -222,7 +227,7 @@ private Q_SLOTS:
         const MatchDistribution none = matchDistribution(*m_db, {}, 0, {skill.first()});
         QCOMPARE(none.withSkills, 0);
         const MatchDistribution empty =
-            matchDistribution(*m_db, {QStringLiteral("0"), {}}, m_profile, {skill.first()});
+            matchDistribution(*m_db, {QStringLiteral("FALSE"), {}}, m_profile, {skill.first()});
         QCOMPARE(empty.withSkills, 0);
         QCOMPARE(empty.withoutSkills, 0);
         QCOMPARE(MatchDistribution::bucketOf(0), 0);

@@ -172,17 +172,21 @@ private Q_SLOTS:
         }
         int scored = 0;
         for (const qint64 profile : {m_profile, other}) {
+            // All rows first: on PostgreSQL a connection reads one result at a time, and matchListing()
+            // runs its own.
             QSqlQuery query = sql::run(
                 m_db->connection(),
                 QStringLiteral("SELECT id, %1 FROM listings ORDER BY id").arg(matchSqlExpression(profile)));
-            while (query.next()) {
-                const MatchBreakdown match = matchListing(*m_db, query.value(0).toLongLong(), profile);
-                QCOMPARE(query.value(1).isNull(), !match.hasSkills());
+            QList<std::pair<qint64, QVariant>> rows;
+            while (query.next())
+                rows.append({query.value(0).toLongLong(), query.value(1)});
+            for (const auto &[id, score] : std::as_const(rows)) {
+                const MatchBreakdown match = matchListing(*m_db, id, profile);
+                QCOMPARE(score.isNull(), !match.hasSkills());
                 if (match.hasSkills()) {
                     // Exactly equal, not nearly: match>=70 must select what the tooltip says is 70.
-                    QVERIFY2(query.value(1).toDouble() == match.score,
-                             qPrintable(
-                                 QStringLiteral("%1 != %2").arg(query.value(1).toDouble()).arg(match.score)));
+                    QVERIFY2(score.toDouble() == match.score,
+                             qPrintable(QStringLiteral("%1 != %2").arg(score.toDouble()).arg(match.score)));
                     ++scored;
                 }
             }
@@ -202,13 +206,15 @@ private Q_SLOTS:
     void searchTermUsesTheExpression()
     {
         search::CompileContext context;
+        context.dialect = &m_db->dialect(); // how the library's engine searches full text
         context.matchExpression = matchSqlExpression(m_profile);
         const search::CompiledSearch search = search::compileSearch(QStringLiteral("match>=50"), context);
         QVERIFY(search.ok());
         ListingQuery listings;
         listings.filter = search.filter;
         listings.matchExpression = context.matchExpression;
-        QSqlQuery query = sql::run(m_db->connection(), listings.idStatement(), listings.filter.values);
+        QSqlQuery query =
+            sql::run(m_db->connection(), listings.idStatement(m_db->dialect()), listings.filter.values);
         QList<qint64> ids;
         while (query.next())
             ids.append(query.value(0).toLongLong());
@@ -217,11 +223,17 @@ private Q_SLOTS:
 
     void sortingByMatchReadsBothPrimaryKeys()
     {
+        if (test::usesPostgreSql()) {
+            // EXPLAIN QUERY PLAN and the plan asked for are SQLite's; PostgreSQL's planner joins these few
+            // rows by hash or scan as its statistics say. What the expression computes is checked on both
+            // engines (sqlExpressionEqualsMatchListing, searchTermUsesTheExpression).
+            QSKIP("a plan of SQLite's planner; PostgreSQL chooses its own by the table's statistics");
+        }
         ListingQuery listings;
         listings.sortColumn = ListingColumn::Match;
         listings.matchExpression = matchSqlExpression(m_profile);
-        QSqlQuery plan =
-            sql::run(m_db->connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + listings.idStatement());
+        QSqlQuery plan = sql::run(m_db->connection(), QStringLiteral("EXPLAIN QUERY PLAN ") +
+                                                          listings.idStatement(m_db->dialect()));
         QStringList details;
         while (plan.next())
             details.append(plan.value(3).toString());

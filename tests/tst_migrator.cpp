@@ -61,6 +61,11 @@ public:
     {
         return m_base->generatedColumns(db, table);
     }
+    QString sortDirection(Qt::SortOrder order) const override { return m_base->sortDirection(order); }
+    QString insertionOrder(const QSqlDatabase &db, const QString &table) const override
+    {
+        return m_base->insertionOrder(db, table);
+    }
     QStringList schemaDescription(const QSqlDatabase &db) const override
     {
         return m_base->schemaDescription(db);

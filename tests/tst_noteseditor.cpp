@@ -157,9 +157,9 @@ private Q_SLOTS:
         test::addListings(*db, 2);
         const QList<qint64> ids = listingIds(*db);
         NoteStore store(*db);
-        sql::run(db->connection(),
-                 QStringLiteral("CREATE TRIGGER full BEFORE INSERT ON annotations "
-                                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        const test::WriteRefusal full =
+            test::refuseWrites(*db, QStringLiteral("annotations"), {}, QStringLiteral("INSERT"),
+                               QStringLiteral("database or disk is full"));
         NotesEditor editor(*db);
         QSignalSpy failed(&editor, &NotesEditor::saveFailed);
         editor.setListing(ids[0]);
@@ -179,7 +179,7 @@ private Q_SLOTS:
         editor.setListing(ids[1]);
 
         // Once the library takes writes again, the next save writes it.
-        sql::run(db->connection(), QStringLiteral("DROP TRIGGER full"));
+        test::acceptWrites(*db, full);
         QTest::keyClicks(editor.editor(), QStringLiteral("b"));
         QVERIFY(editor.save());
         QCOMPARE(store.notes(ids[0]), QStringLiteral("precious"));

@@ -198,10 +198,13 @@ private Q_SLOTS:
             json.value(QStringLiteral("candidate")).toObject().value(QStringLiteral("name")).toString();
         QVERIFY(!name.isEmpty());
         QCOMPARE(json.value(QStringLiteral("pipelines")).toArray().size(), 1);
-        QVERIFY(onDisk(db->path(), name.toUtf8()) > 0);
+        // A team library's pages are the server's files, which a client cannot read (its owner erases
+        // them: docs/team-library.md, "Erasing"); there the rows' going is what the checks below see.
+        const bool aFile = db->isFile();
+        QVERIFY(!aFile || onDisk(db->path(), name.toUtf8()) > 0);
         QVERIFY(recruiter->deleteCandidate(best));
-        QCOMPARE(onDisk(db->path(), name.toUtf8()), 0);
-        QCOMPARE(onDisk(db->path(), "distributed systems** background"), 0);
+        QVERIFY(!aFile || onDisk(db->path(), name.toUtf8()) == 0);
+        QVERIFY(!aFile || onDisk(db->path(), "distributed systems** background") == 0);
         QCOMPARE(candidates->model()->rowCount(), 4);
         QCOMPARE(page->board()->model()->rowCount(page->board()->model()->index(2, 0)), 0);
         QVERIFY(gapProfiles->findText(name + QStringLiteral(" (candidate)")) < 0);

@@ -104,10 +104,10 @@ private Q_SLOTS:
         for (const QString &term :
              {QStringLiteral("kubernetes"), QStringLiteral("postgresql"), QStringLiteral("react"),
               QStringLiteral("python"), QStringLiteral("\"c++\"")}) {
-            const int hits =
-                sql::scalar(m_db->connection(),
-                            QStringLiteral("SELECT count(*) FROM listings WHERE ") + condition, {term})
-                    .toInt();
+            const int hits = sql::scalar(m_db->connection(),
+                                         QStringLiteral("SELECT count(*) FROM listings WHERE ") + condition,
+                                         {m_db->dialect().fullTextQuery(term)})
+                                 .toInt();
             QVERIFY2(hits >= 5, qPrintable(term));
         }
     }

@@ -120,10 +120,8 @@ private Q_SLOTS:
         QCOMPARE(names(store).join(QString()), QStringLiteral("BDCA"));
 
         // A renumbering that fails half-way (a trigger refuses to move D) leaves the old order.
-        sql::run(db->connection(),
-                 QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE UPDATE ON saved_searches "
-                                "WHEN new.id = %1 BEGIN SELECT RAISE(ABORT, 'no'); END")
-                     .arg(ids[3]));
+        test::refuseWrites(*db, QStringLiteral("saved_searches"), QStringLiteral("NEW.id = %1").arg(ids[3]),
+                           QStringLiteral("UPDATE"));
         QVERIFY_THROWS_EXCEPTION(StoreError, store.move(ids[2], 0));
         QCOMPARE(names(store).join(QString()), QStringLiteral("BDCA"));
         QCOMPARE(positions(store), (QList<int>{0, 1, 2, 3}));

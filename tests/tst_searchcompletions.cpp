@@ -227,6 +227,13 @@ void TestSearchCompletions::respectsTheLimit()
 
 void TestSearchCompletions::companiesReadTheIndex()
 {
+    if (test::usesPostgreSql()) {
+        // EXPLAIN QUERY PLAN is SQLite's, and so is the plan asked for: PostgreSQL's planner chooses by the
+        // table's statistics (these few hundred rows are read whole whatever the indexes), and its
+        // nondeterministic nocase collation gives LIKE no index range. What the completions return is
+        // checked on both engines by the other functions.
+        QSKIP("a plan of SQLite's planner; PostgreSQL chooses its own by the table's statistics");
+    }
     // The statement SearchCompletions runs for company:, as the planner sees it with a prefix bound.
     QSqlQuery plan =
         sql::run(m_db->connection(),

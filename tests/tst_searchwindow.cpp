@@ -92,7 +92,7 @@ private Q_SLOTS:
                               << "listings.workplace = 3 AND listings.salary_yearly >= 120000";
         QTest::newRow("or and not")
             << "(workplace:hybrid OR workplace:onsite) -salary<60000"
-            << "listings.workplace IN (1, 2) AND NOT coalesce(listings.salary_yearly < 60000, 0)";
+            << "listings.workplace IN (1, 2) AND NOT coalesce(listings.salary_yearly < 60000, FALSE)";
     }
 
     void typingNarrowsTheTable()

@@ -199,13 +199,23 @@ private Q_SLOTS:
             {QStringLiteral("skills"), QStringLiteral("extract"), QStringLiteral("/nonexistent/file")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("/nonexistent/file")));
-        // A library that does not exist is not created.
+        // A library that does not exist is not created: a file that is not there, or on a server a
+        // database that is not there (an empty one that is, TempLibrary's, is a new team library).
         test::TempLibrary library;
+        const QString typo = library.path() + QStringLiteral("_typo");
         run = runJobdesk({QStringLiteral("skills"), QStringLiteral("extract"), QStringLiteral("--database"),
-                          library.path(), QStringLiteral("-")},
+                          test::usesPostgreSql() ? typo : library.path(), QStringLiteral("-")},
                          "Python");
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(!QFile::exists(library.path()));
+        if (test::usesPostgreSql()) {
+            QSqlQuery databases(test::serverAdministration());
+            QVERIFY(databases.exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
+                                       .arg(typo.section(QLatin1Char('/'), -1))));
+            QVERIFY(databases.next());
+            QCOMPARE(databases.value(0).toInt(), 0);
+        } else {
+            QVERIFY(!QFile::exists(library.path()));
+        }
         // The command list names it.
         run = runJobdesk({QStringLiteral("--help")});
         QVERIFY(run.out.contains(QStringLiteral("skills extract")) ||

@@ -16,6 +16,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace jobdesk;
 
 namespace {
@@ -161,6 +164,34 @@ private Q_SLOTS:
                 owner.insert(folded, entry.name);
             }
         }
+    }
+
+    // Two connections installing at once (an import's and the window's, or two users'): one installs,
+    // the other finds it done. A server runs their transactions side by side, where both inserted the
+    // same names and the second failed on the unique name.
+    void twoConnectionsInstallOnce()
+    {
+        test::TempLibrary dir;
+        dir.open(); // the schema, before the two race
+        std::atomic<int> failures{0};
+        std::atomic<int> installed{0};
+        const auto install = [&] {
+            try {
+                const Database db(dir.path());
+                installed += installShippedSkills(db) ? 1 : 0;
+            } catch (const StoreError &error) {
+                qWarning("%s", qPrintable(error.message()));
+                ++failures;
+            }
+        };
+        std::thread first(install);
+        std::thread second(install);
+        first.join();
+        second.join();
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(installed.load(), 1);
+        const auto db = dir.open();
+        QCOMPARE(count(*db, QStringLiteral("skills")), qint64(shippedSkills().size()));
     }
 
     void installFillsAFreshLibraryOnce()

@@ -102,14 +102,14 @@ void insertIfAbsent(const QSqlDatabase &db, const QString &table, const QStringL
     for (qsizetype i = 0; i < names.size(); ++i) {
         quotedNames.append(quoted(names.at(i)));
         numbered.append(QStringLiteral("?"));
-        same.append(QStringLiteral("%1 IS ?").arg(quoted(names.at(i))));
+        same.append(QStringLiteral("%1 IS NOT DISTINCT FROM ?").arg(quoted(names.at(i))));
     }
-    sql::run(
-        db,
-        QStringLiteral("INSERT OR IGNORE INTO %1 (%2) SELECT %3 WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE %4)")
-            .arg(quoted(table), quotedNames.join(QLatin1String(", ")), numbered.join(QLatin1String(", ")),
-                 same.join(QLatin1String(" AND "))),
-        values + values); // once for the row, once for the comparison
+    sql::run(db,
+             QStringLiteral("INSERT INTO %1 (%2) SELECT %3 WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE %4) "
+                            "ON CONFLICT DO NOTHING")
+                 .arg(quoted(table), quotedNames.join(QLatin1String(", ")),
+                      numbered.join(QLatin1String(", ")), same.join(QLatin1String(" AND "))),
+             values + values); // once for the row, once for the comparison
 }
 
 bool hasContacts(const QSqlDatabase &db)
@@ -194,8 +194,9 @@ QJsonObject AnnotationJson::exportAnnotations(const QList<qint64> &only) const
     }
     std::vector<QSqlQuery> extraRows;
     for (const QString &table : extras) {
-        extraRows.push_back(sql::prepare(
-            c, QStringLiteral("SELECT * FROM %1 WHERE listing_id = ? ORDER BY rowid").arg(quoted(table))));
+        extraRows.push_back(
+            sql::prepare(c, QStringLiteral("SELECT * FROM %1 WHERE listing_id = ? ORDER BY %2")
+                                .arg(quoted(table), m_db.dialect().insertionOrder(c, table))));
     }
     const auto run = [](QSqlQuery &query, qint64 id) {
         query.addBindValue(id);
@@ -345,11 +346,12 @@ AnnotationImportReport AnnotationJson::importAnnotations(const QJsonObject &docu
     QSqlQuery addHistory = sql::prepare(
         c, QStringLiteral("INSERT INTO stage_history (listing_id, stage_id, changed_at) SELECT ?, ?, ? "
                           "WHERE NOT EXISTS (SELECT 1 FROM stage_history WHERE listing_id = ? "
-                          "AND stage_id IS ?2 AND changed_at = ?3)"));
-    QSqlQuery addTag = sql::prepare(c, QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+                          "AND stage_id IS NOT DISTINCT FROM ? AND changed_at = ?)"));
+    QSqlQuery addTag =
+        sql::prepare(c, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
     QSqlQuery tagListing =
-        sql::prepare(c, QStringLiteral("INSERT OR IGNORE INTO listing_tags (listing_id, tag_id) "
-                                       "SELECT ?, id FROM tags WHERE name = ?"));
+        sql::prepare(c, QStringLiteral("INSERT INTO listing_tags (listing_id, tag_id) "
+                                       "SELECT ?, id FROM tags WHERE name = ? ON CONFLICT DO NOTHING"));
     QSqlQuery addActivity = sql::prepare(
         c, QStringLiteral("INSERT INTO activity (listing_id, at, kind, detail) SELECT ?, ?, ?, ? "
                           "WHERE NOT EXISTS (SELECT 1 FROM activity WHERE listing_id = ? AND at = ? "
@@ -359,8 +361,8 @@ AnnotationImportReport AnnotationJson::importAnnotations(const QJsonObject &docu
     std::optional<QSqlQuery> linkContactQuery;
     if (contactsHere) {
         linkContactQuery = sql::prepare(
-            c,
-            QStringLiteral("INSERT OR IGNORE INTO listing_contacts (listing_id, contact_id) VALUES (?, ?)"));
+            c, QStringLiteral("INSERT INTO listing_contacts (listing_id, contact_id) VALUES (?, ?) "
+                              "ON CONFLICT DO NOTHING"));
     }
     QHash<QString, QVariant> stageIds;
     const auto stageId = [&](const QJsonValue &name) -> QVariant {

@@ -180,7 +180,7 @@ QList<CalendarEvent> IcsExport::events(const SqlFilter &filter) const
                  QLatin1String("SELECT e.uid, e.kind, e.starts_at, e.ends_at, e.title, e.location, e.note, "
                                "listings.title, listings.company, listings.url FROM listing_events e "
                                "JOIN listings ON listings.id = e.listing_id") +
-                     filterJoins + where(filter, QStringLiteral("1")),
+                     filterJoins + where(filter, QStringLiteral("TRUE")),
                  filter.values);
     while (dated.next()) {
         CalendarEvent event;

@@ -71,7 +71,7 @@ ListingExporter::ListingExporter(const Database &db)
 
 QList<qint64> ListingExporter::matchingIds(const ListingQuery &query, qint64 limit) const
 {
-    QString statement = query.idStatement();
+    QString statement = query.idStatement(m_db.dialect());
     QVariantList values = query.filter.values;
     if (limit >= 0) {
         statement += QLatin1String(" LIMIT ?");

@@ -17,7 +17,7 @@ ListingIdLoader::ListingIdLoader(const QString &databasePath, QObject *parent)
 quint64 ListingIdLoader::load(const ListingQuery &query)
 {
     return m_reader->submit([this, query](const BackgroundReader::Context &context) {
-        QSqlQuery statement = sql::prepare(context.db.connection(), query.idStatement());
+        QSqlQuery statement = sql::prepare(context.db.connection(), query.idStatement(context.db.dialect()));
         statement.setForwardOnly(true);
         for (const QVariant &value : query.filter.values)
             statement.addBindValue(value);

@@ -1,6 +1,7 @@
 #include "listingquery.h"
 
 #include "store/sql.h"
+#include "store/sqldialect.h"
 
 namespace jobdesk {
 namespace {
@@ -8,7 +9,7 @@ namespace {
 const QString tagsExpression =
     QStringLiteral("(SELECT group_concat(name, ', ') FROM (SELECT tags.name FROM listing_tags"
                    " JOIN tags ON tags.id = listing_tags.tag_id WHERE listing_tags.listing_id = listings.id"
-                   " ORDER BY tags.name COLLATE NOCASE))");
+                   " ORDER BY tags.name COLLATE NOCASE) AS t)");
 
 QString sortExpression(ListingColumn column, const QString &matchExpression)
 {
@@ -67,12 +68,10 @@ SqlFilter allOf(const SqlFilter &a, const SqlFilter &b)
             a.values + b.values};
 }
 
-QString ListingQuery::idStatement() const
+QString ListingQuery::idStatement(const SqlDialect &dialect) const
 {
-    const QString direction =
-        sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // SQLite orders unknown values (NULL) first: descending sorts, the default, show them last. No
-    // NULLS LAST here, as it would keep the planner from walking the column's index.
+    // Unknown values (NULL) first: descending sorts, the default, show them last.
+    const QString direction = dialect.sortDirection(sortOrder);
     return QLatin1String("SELECT listings.id") + fromClause + whereClause(filter) +
            QLatin1String(" ORDER BY ") + sortExpression(sortColumn, matchExpression) + direction +
            QLatin1String(", listings.id") + direction;

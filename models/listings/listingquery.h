@@ -11,6 +11,8 @@
 
 namespace jobdesk {
 
+class SqlDialect;
+
 struct SqlFilter
 {
     // Over `FROM listings LEFT JOIN annotations ON annotations.listing_id = listings.id
@@ -33,8 +35,9 @@ struct ListingQuery
     // The SQL expression of a listing's match % (the skills-gap engine provides it); NULL until then.
     QString matchExpression = QStringLiteral("NULL");
 
-    // The ids of the matching listings in display order; binds filter.values.
-    QString idStatement() const;
+    // The ids of the matching listings in display order, as the library's engine (`dialect`) orders
+    // them; binds filter.values.
+    QString idStatement(const SqlDialect &dialect) const;
     // The table's row fields for `count` listings given by id (bound in order), in no particular order.
     QString rowsStatement(int count) const;
     QString countStatement() const;

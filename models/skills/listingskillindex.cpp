@@ -201,6 +201,10 @@ std::shared_ptr<const ListingSkillIndex> ListingSkillIndex::load(const Database 
 {
     QElapsedTimer timer;
     timer.start();
+    if (!db.isFile()) {
+        // Read with SQLite's C API; a team library's gap is counted with SQL (SkillGapPane falls back).
+        throw StoreError(tr("The skills of the team library %1 are counted on its server.").arg(db.path()));
+    }
     LibraryBackup::checkSqliteLibrary(db); // the handle below is used with the SQLite Jobdesk links
     sqlite3 *h = handleOf(db);
     const ReadTransaction transaction(h, db);

@@ -37,7 +37,8 @@ public:
     // Reads the library through `db`'s connection (on the calling thread). Returns null when `stop`
     // answered true (checked every 64K rows) or when the library cannot be held compactly (listing ids
     // spread far beyond their count, skill ids beyond 2^24). Throws StoreError when the library cannot
-    // be read or Qt's driver runs another SQLite than the one Jobdesk links.
+    // be read, when Qt's driver runs another SQLite than the one Jobdesk links, and for a team library
+    // (SQLite's C API reads the snapshot; a server's gap is counted with SQL: analyseViewGap).
     static std::shared_ptr<const ListingSkillIndex> load(const Database &db,
                                                          const std::function<bool()> &stop = {});
 

@@ -22,9 +22,9 @@ constexpr char16_t separator = u'\x1f';
 const QString selectSkill =
     QStringLiteral("SELECT s.id, s.name, s.category, s.origin, s.ignored, s.merged_into, "
                    "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM skill_aliases "
-                   "WHERE skill_id = s.id ORDER BY alias COLLATE NOCASE)), "
+                   "WHERE skill_id = s.id ORDER BY alias COLLATE NOCASE) AS a), "
                    "(SELECT group_concat(name, char(31)) FROM (SELECT name FROM skills m "
-                   "WHERE m.merged_into = s.id ORDER BY name COLLATE NOCASE)) "
+                   "WHERE m.merged_into = s.id ORDER BY name COLLATE NOCASE) AS m) "
                    "FROM skills s");
 
 DictionarySkill skillFrom(const QSqlQuery &query)
@@ -234,13 +234,15 @@ MergeResult SkillDictionary::merge(qint64 from, qint64 into)
     result.listings =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM listing_skills WHERE skill_id = ?"), {from})
             .toInt();
+    // The row already there is named by its table in DO UPDATE: a bare column could be excluded's too
+    // (PostgreSQL refuses it as ambiguous).
     sql::run(
         db,
         QStringLiteral("INSERT INTO listing_skills (listing_id, skill_id, required, occurrences) "
                        "SELECT listing_id, ?, required, occurrences FROM listing_skills WHERE skill_id = ? "
                        "ON CONFLICT (listing_id, skill_id) DO UPDATE SET "
-                       "required = max(required, excluded.required), "
-                       "occurrences = occurrences + excluded.occurrences"),
+                       "required = max(listing_skills.required, excluded.required), "
+                       "occurrences = listing_skills.occurrences + excluded.occurrences"),
         {into, from});
     sql::run(db, QStringLiteral("DELETE FROM listing_skills WHERE skill_id = ?"), {from});
 
@@ -252,9 +254,10 @@ MergeResult SkillDictionary::merge(qint64 from, qint64 into)
              QStringLiteral("INSERT INTO profile_skills (profile_id, skill_id, level, years) "
                             "SELECT profile_id, ?, level, years FROM profile_skills WHERE skill_id = ? "
                             "ON CONFLICT (profile_id, skill_id) DO UPDATE SET "
-                            "level = max(level, excluded.level), "
-                            "years = CASE WHEN years IS NULL THEN excluded.years "
-                            "WHEN excluded.years IS NULL THEN years ELSE max(years, excluded.years) END"),
+                            "level = max(profile_skills.level, excluded.level), "
+                            "years = CASE WHEN profile_skills.years IS NULL THEN excluded.years "
+                            "WHEN excluded.years IS NULL THEN profile_skills.years "
+                            "ELSE max(profile_skills.years, excluded.years) END"),
              {into, from});
     sql::run(db, QStringLiteral("DELETE FROM profile_skills WHERE skill_id = ?"), {from});
     transaction.commit();

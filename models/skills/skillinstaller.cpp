@@ -254,6 +254,13 @@ bool installShippedSkills(const Database &db)
     if (recordedVersion(connection) == version)
         return false;
     Transaction transaction(connection, db.dialect());
+    // One installer at a time: SQLite's write transaction is one already; a server's transactions run
+    // side by side, so the version's row is locked first (written unchanged, or made empty), and a second
+    // installer waits here until the first has committed.
+    sql::run(connection,
+             QStringLiteral("INSERT INTO library_settings (key, value) VALUES (?, '') "
+                            "ON CONFLICT (key) DO UPDATE SET value = library_settings.value"),
+             {versionKey});
     // Another connection may have installed it while this one waited for the write lock.
     if (recordedVersion(connection) == version)
         return false;

@@ -3,8 +3,9 @@
 // jobs before it stale: a stale job that has not started is skipped, and a running one sees it through
 // Context::stale() and stops early; a statement it is running (outside an explicit transaction) is
 // interrupted by SQLite within a fraction of a millisecond, even one that has not reached its first
-// row, and the job then ends quietly. Jobs report their results themselves (queued to the GUI thread);
-// a StoreError thrown by a job that is still the latest is reported by failed().
+// row (on a team library the server cancels it: PostgresqlCanceller), and the job then ends quietly. Jobs
+// report their results themselves (queued to the GUI thread); a StoreError thrown by a job that is still the
+// latest is reported by failed().
 #pragma once
 
 #include <QObject>
@@ -18,6 +19,7 @@
 namespace jobdesk {
 
 class Database;
+class PostgresqlCanceller;
 
 class BackgroundReader final : public QObject
 {
@@ -50,6 +52,7 @@ private:
     QThread *m_thread;
     Worker *m_worker;
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::unique_ptr<PostgresqlCanceller> m_canceller; // a team library's; null for a file
 };
 
 } // namespace jobdesk

@@ -5,6 +5,7 @@
 #include "storeerror.h"
 
 #include <QCoreApplication>
+#include <QSqlIndex>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -154,6 +155,25 @@ public:
     QString integersOfJsonArray() const override
     {
         return QStringLiteral("SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json))");
+    }
+
+    QString sortDirection(Qt::SortOrder order) const override
+    {
+        return order == Qt::AscendingOrder ? QStringLiteral(" ASC NULLS FIRST")
+                                           : QStringLiteral(" DESC NULLS LAST");
+    }
+
+    QString insertionOrder(const QSqlDatabase &db, const QString &table) const override
+    {
+        // No rowid: the primary key's columns (identity ids count up as rows are written); a table
+        // without one (none of Jobdesk's) by its first column, so the order is at least stable.
+        const QSqlIndex key = db.primaryIndex(table);
+        QStringList columns;
+        for (int i = 0; i < key.count(); ++i)
+            columns.append(QLatin1Char('"') +
+                           QString(key.fieldName(i)).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                           QLatin1Char('"'));
+        return columns.isEmpty() ? QStringLiteral("1") : columns.join(QLatin1String(", "));
     }
 
     QStringList schemaDescription(const QSqlDatabase &db) const override

@@ -117,6 +117,18 @@ public:
         return names;
     }
 
+    QString sortDirection(Qt::SortOrder order) const override
+    {
+        // No NULLS FIRST/LAST, which are SQLite's defaults: spelled out, they keep the planner from
+        // walking the column's index.
+        return order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    }
+
+    QString insertionOrder(const QSqlDatabase &, const QString &) const override
+    {
+        return QStringLiteral("rowid");
+    }
+
     QStringList schemaDescription(const QSqlDatabase &db) const override
     {
         QStringList objects;

@@ -74,7 +74,7 @@ SqlFilter viewFilter(const ListingView &view, const QDateTime &now, const SqlDia
         if (!compiled.ok()) {
             if (error)
                 *error = compiled.error->message;
-            return {QStringLiteral("0"), {}};
+            return {QStringLiteral("FALSE"), {}};
         }
         return visible(compiled.filter);
     }

@@ -8,6 +8,13 @@
 namespace jobdesk {
 namespace {
 
+// A condition as a number to add up, 1 or 0 (unknown: 0): SQLite's conditions are numbers already,
+// PostgreSQL's are booleans, which neither sum() nor coalesce(…, 0) takes.
+QString oneIf(const QString &condition)
+{
+    return QLatin1String("CASE WHEN ") + condition + QLatin1String(" THEN 1 ELSE 0 END");
+}
+
 // The FROM clause every view filter is written against (see SqlFilter).
 const QString fromClause = QStringLiteral(" FROM listings"
                                           " LEFT JOIN annotations ON annotations.listing_id = listings.id"
@@ -18,9 +25,9 @@ void countLibrary(const Database &db, const QDateTime &now, ViewCounts &counts)
     const QSqlDatabase c = db.connection();
     // Every listing, with the hidden test evaluated once per row: All and Hidden. No GROUP BY here, as
     // sorting a million rows would cost as much again.
-    QSqlQuery totals =
-        sql::run(c, QLatin1String("SELECT count(*), coalesce(sum(h), 0) FROM (SELECT ") + viewsql::hidden() +
-                        QLatin1String(" AS h") + fromClause + QLatin1Char(')'));
+    QSqlQuery totals = sql::run(c, QLatin1String("SELECT count(*), coalesce(sum(h), 0) FROM (SELECT ") +
+                                       oneIf(viewsql::hidden()) + QLatin1String(" AS h") + fromClause +
+                                       QLatin1String(") AS rows"));
     if (totals.next()) {
         counts.hidden = totals.value(1).toLongLong();
         counts.all = totals.value(0).toLongLong() - counts.hidden;
@@ -31,10 +38,10 @@ void countLibrary(const Database &db, const QDateTime &now, ViewCounts &counts)
     QSqlQuery annotated = sql::run(
         c,
         QLatin1String("SELECT stage, hidden, inbox, due, count(*) FROM (SELECT ") + viewsql::stageKey() +
-            QLatin1String(" AS stage, ") + viewsql::hidden() + QLatin1String(" AS hidden, ") +
-            viewsql::inbox() + QLatin1String(" AS inbox, coalesce(") + viewsql::followUpDue() +
-            QLatin1String(", 0) AS due FROM annotations JOIN listings ON listings.id = annotations.listing_id"
-                          " LEFT JOIN stages ON stages.id = annotations.stage_id)"
+            QLatin1String(" AS stage, ") + oneIf(viewsql::hidden()) + QLatin1String(" AS hidden, ") +
+            oneIf(viewsql::inbox()) + QLatin1String(" AS inbox, ") + oneIf(viewsql::followUpDue()) +
+            QLatin1String(" AS due FROM annotations JOIN listings ON listings.id = annotations.listing_id"
+                          " LEFT JOIN stages ON stages.id = annotations.stage_id) AS annotated"
                           " GROUP BY stage, hidden, inbox, due"),
         {now.toSecsSinceEpoch()});
     while (annotated.next()) {

@@ -132,7 +132,8 @@ QJsonObject benchQuery(const Database &db, const BenchQuery &query, const Repeti
         {QStringLiteral("first"), first},
         {QStringLiteral("complete"), complete},
         {QStringLiteral("cpu"), cpu},
-        {QStringLiteral("id_sql"), inlineValues(model.query().idStatement(), session.filter().values)},
+        {QStringLiteral("id_sql"),
+         inlineValues(model.query().idStatement(db.dialect()), session.filter().values)},
         {QStringLiteral("rows_sql"), inlineValues(model.query().rowsStatement(pageRows), pageIds)},
     };
 }
