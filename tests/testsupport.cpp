@@ -155,6 +155,14 @@ bool fullTextIndexIsExact(const Database &db)
                .toLongLong() == 0;
 }
 
+QString shownWithMember(const Database &db, const QString &detail)
+{
+    if (db.isFile())
+        return detail;
+    return QStringLiteral("%1 (%2)").arg(
+        detail, sql::scalar(db.connection(), QStringLiteral("SELECT current_user")).toString());
+}
+
 QStringList dumpTables(const Database &db)
 {
     QStringList rows;

@@ -74,6 +74,9 @@ qint64 fullTextMatches(const Database &db, const QString &fts5Query);
 // the index with what its triggers and batches wrote), or on PostgreSQL every listing's document equal
 // to the one its text makes now.
 bool fullTextIndexIsExact(const Database &db);
+// A history entry as the window shows it: `detail`, followed on a team library by the member who made
+// it (the test server's role; a personal file records none).
+QString shownWithMember(const Database &db, const QString &detail);
 // Every row of every user table, as text: equal when two libraries hold the same data.
 QStringList dumpTables(const Database &db);
 // Runs `action`, which should throw StoreError, and returns its message (empty when nothing was thrown).

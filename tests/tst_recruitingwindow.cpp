@@ -170,8 +170,10 @@ private Q_SLOTS:
         for (int row = 0; row < details->history()->count(); ++row)
             history.append(details->history()->item(row)->text());
         QCOMPARE(history.size(), 5); // added, two moves, the next step, the notes
-        QVERIFY2(history[1].endsWith(QStringLiteral("Sourced → Contacted")), qPrintable(history[1]));
-        QVERIFY2(history[2].endsWith(QStringLiteral("Contacted → Screening")), qPrintable(history[2]));
+        QVERIFY2(history[1].endsWith(test::shownWithMember(*db, QStringLiteral("Sourced → Contacted"))),
+                 qPrintable(history[1]));
+        QVERIFY2(history[2].endsWith(test::shownWithMember(*db, QStringLiteral("Contacted → Screening"))),
+                 qPrintable(history[2]));
         screenshot(recruiter, QStringLiteral("recruiting-openings") + suffix);
 
         // Candidates: searched in the search language, tagged, ranked openings.

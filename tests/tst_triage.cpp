@@ -238,7 +238,8 @@ private Q_SLOTS:
         QVERIFY(pane->favouriteButton()->isChecked());
         // Newest first: favourite, rating, status.
         QCOMPARE(pane->historyList()->topLevelItemCount(), 3);
-        QCOMPARE(pane->historyList()->topLevelItem(2)->text(1), QStringLiteral("New → Screening"));
+        QCOMPARE(pane->historyList()->topLevelItem(2)->text(1),
+                 test::shownWithMember(*m_db, QStringLiteral("New → Screening")));
         QCOMPARE(window.undoStack()->count(), 3);
 
         // The table paints the rating as gold stars and the status with the stage's colour.

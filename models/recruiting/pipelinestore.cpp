@@ -172,8 +172,14 @@ bool PipelineStore::moveTo(qint64 id, qint64 stageId, const QDateTime &now)
     if (pipeline->stageId == stageId)
         return false;
     const QString from = stageName(pipeline->stageId);
-    sql::run(db, QStringLiteral("UPDATE pipelines SET stage_id = ?, updated_at = ? WHERE id = ?"),
-             {stageId, now.toSecsSinceEpoch(), id});
+    // Only from the stage read above: on a team library another member may have moved the candidate
+    // in between, and this move (and its "from → to") would then rest on a stage that is gone.
+    const QSqlQuery moved = sql::run(
+        db, QStringLiteral("UPDATE pipelines SET stage_id = ?, updated_at = ? WHERE id = ? AND stage_id = ?"),
+        {stageId, now.toSecsSinceEpoch(), id, pipeline->stageId});
+    if (moved.numRowsAffected() != 1)
+        throw StoreError(tr("Someone else moved this candidate meanwhile; look again before moving them."),
+                         StoreError::Kind::Stale);
     record(id, QStringLiteral("stage"), stageId, QStringLiteral("%1 → %2").arg(from, to), now);
     transaction.commit();
     return true;
