@@ -155,6 +155,16 @@ bool fullTextIndexIsExact(const Database &db)
                .toLongLong() == 0;
 }
 
+QList<qint64> firstListings(const Database &db, int count)
+{
+    QList<qint64> ids;
+    QSqlQuery query =
+        sql::run(db.connection(), QStringLiteral("SELECT id FROM listings ORDER BY id LIMIT ?"), {count});
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 QString shownWithMember(const Database &db, const QString &detail)
 {
     if (db.isFile())

@@ -49,6 +49,8 @@ QSqlDatabase serverAdministration();
 Listing makeListing(int n);
 // Stores makeListing(0) … makeListing(count - 1), imported at `at`, in one transaction.
 void addListings(const Database &db, int count, const QDateTime &at = QDateTime::currentDateTimeUtc());
+// The ids of the library's first `count` listings, lowest first.
+QList<qint64> firstListings(const Database &db, int count);
 // Import options whose import time (and the "now" relative dates count from) is `now`.
 ImportOptions importAt(const QDateTime &now);
 // ../shared/data/<relative>

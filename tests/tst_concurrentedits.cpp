@@ -22,11 +22,6 @@ using namespace jobdesk;
 
 namespace {
 
-qint64 firstListing(const Database &db)
-{
-    return sql::scalar(db.connection(), QStringLiteral("SELECT min(id) FROM listings")).toLongLong();
-}
-
 QStringList activityOf(const Database &db, qint64 listingId, const QString &kind)
 {
     QStringList details;
@@ -91,7 +86,7 @@ private Q_SLOTS:
         const std::unique_ptr<Database> mine = library.open();
         test::addListings(*mine, 3);
         const std::unique_ptr<Database> theirs = library.open();
-        const qint64 id = firstListing(*mine);
+        const qint64 id = test::firstListings(*mine, 1).first();
 
         const Annotation seen = AnnotationStore(*mine).annotation(id);
         QCOMPARE(seen.version, 0); // never annotated
@@ -137,7 +132,7 @@ private Q_SLOTS:
         const std::unique_ptr<Database> mine = library.open();
         test::addListings(*mine, 1);
         const std::unique_ptr<Database> theirs = library.open();
-        const qint64 id = firstListing(*mine);
+        const qint64 id = test::firstListings(*mine, 1).first();
 
         // My edit, and what its undo step keeps: the values before.
         const QList<Annotation> before = AnnotationStore(*mine).annotations({id});
@@ -163,7 +158,7 @@ private Q_SLOTS:
         {
             const std::unique_ptr<Database> db = library.open();
             test::addListings(*db, 1);
-            id = firstListing(*db);
+            id = test::firstListings(*db, 1).first();
         }
         const int rounds = 60;
         RatingClient a(library.path(), id, rounds);
@@ -200,7 +195,7 @@ private Q_SLOTS:
         const std::unique_ptr<Database> mine = library.open();
         test::addListings(*mine, 1);
         const std::unique_ptr<Database> theirs = library.open();
-        const qint64 id = firstListing(*mine);
+        const qint64 id = test::firstListings(*mine, 1).first();
         NoteStore(*mine).setNotes(id, QStringLiteral("shared line\n"));
 
         const QString base = NoteStore(*mine).notes(id);
@@ -218,7 +213,7 @@ private Q_SLOTS:
         test::TempLibrary library;
         const std::unique_ptr<Database> db = library.open();
         test::addListings(*db, 1);
-        const qint64 id = firstListing(*db);
+        const qint64 id = test::firstListings(*db, 1).first();
         // A team library records the database role of the session; a personal file has only its owner.
         const QString member =
             test::usesPostgreSql()

@@ -21,21 +21,11 @@ using namespace jobdesk;
 
 namespace {
 
-QList<qint64> someListings(const Database &db, int count)
-{
-    QList<qint64> ids;
-    QSqlQuery query =
-        sql::run(db.connection(), QStringLiteral("SELECT id FROM listings ORDER BY id LIMIT ?"), {count});
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
-}
-
 // The sample library with something in every kind of table a user fills.
 void fill(Database &db)
 {
     QVERIFY(samples::load(db).inserted > 0);
-    const QList<qint64> ids = someListings(db, 6);
+    const QList<qint64> ids = test::firstListings(db, 6);
     AnnotationStore(db).setRating(ids.mid(0, 3), 4);
     AnnotationStore(db).setStage(
         ids.mid(2, 2),
@@ -180,7 +170,7 @@ private:
         const qint64 newest =
             sql::scalar(middle->connection(), QStringLiteral("SELECT max(id) FROM tags")).toLongLong();
         QVERIFY(TagStore(*middle).create(QStringLiteral("after the copy")).id > newest);
-        AnnotationStore(*middle).setRating(someListings(*middle, 8).mid(6), 2);
+        AnnotationStore(*middle).setRating(test::firstListings(*middle, 8).mid(6), 2);
     }
 };
 

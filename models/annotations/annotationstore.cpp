@@ -243,37 +243,34 @@ void AnnotationStore::setRating(const QList<qint64> &ids, int rating, const QDat
 
 void AnnotationStore::setFavourite(const QList<qint64> &ids, bool favourite, const QDateTime &now)
 {
-    Transaction transaction(m_db.connection(), m_db.dialect());
-    QList<Annotation> changed = current(ids);
-    changed.removeIf([favourite](const Annotation &a) { return a.favourite == favourite; });
-    const QHash<qint64, qint64> versions = prepareRows(changed, now);
-    QList<qint64> changedIds;
-    for (const Annotation &annotation : changed) {
-        update(QStringLiteral("favourite = ?"), favourite ? 1 : 0, annotation.listingId,
-               versions.value(annotation.listingId), now);
-        changedIds.append(annotation.listingId);
-    }
-    ActivityLog(m_db).append(changedIds, QStringLiteral("favourite"),
-                             favourite ? tr("Marked as favourite") : tr("No longer a favourite"), now);
-    transaction.commit();
+    setFlag(ids, QStringLiteral("favourite"), favourite,
+            favourite ? tr("Marked as favourite") : tr("No longer a favourite"), now);
 }
 
 void AnnotationStore::setHidden(const QList<qint64> &ids, bool hidden, const QDateTime &now)
 {
+    setFlag(ids, QStringLiteral("hidden"), hidden, hidden ? tr("Hidden") : tr("Shown again"), now);
+}
+
+void AnnotationStore::setFlag(const QList<qint64> &ids, const QString &flag, bool on, const QString &detail,
+                              const QDateTime &now)
+{
+    const auto isOn = [&flag](const Annotation &a) {
+        return flag == QLatin1String("hidden") ? a.hidden : a.favourite;
+    };
     Transaction transaction(m_db.connection(), m_db.dialect());
     QList<Annotation> changed = current(ids);
-    // Hiding creates the row when needed; showing only clears the flag of rows that have it (a listing
-    // without a row is shown already).
-    changed.removeIf([hidden](const Annotation &a) { return a.hidden == hidden; });
+    // Setting creates the row when needed; clearing only touches rows that have the flag (a listing
+    // without a row has neither).
+    changed.removeIf([&](const Annotation &a) { return isOn(a) == on; });
     const QHash<qint64, qint64> versions = prepareRows(changed, now);
     QList<qint64> changedIds;
     for (const Annotation &annotation : changed) {
-        update(QStringLiteral("hidden = ?"), hidden ? 1 : 0, annotation.listingId,
+        update(flag + QStringLiteral(" = ?"), on ? 1 : 0, annotation.listingId,
                versions.value(annotation.listingId), now);
         changedIds.append(annotation.listingId);
     }
-    ActivityLog(m_db).append(changedIds, QStringLiteral("hidden"), hidden ? tr("Hidden") : tr("Shown again"),
-                             now);
+    ActivityLog(m_db).append(changedIds, flag, detail, now);
     transaction.commit();
 }
 

@@ -101,6 +101,9 @@ private:
     void update(const QString &assignment, const QVariant &value, qint64 listingId, qint64 version,
                 const QDateTime &now) const;
     [[noreturn]] void throwStale(qint64 listingId) const;
+    // setFavourite() and setHidden(): `flag` is both the column and the activity's kind.
+    void setFlag(const QList<qint64> &ids, const QString &flag, bool on, const QString &detail,
+                 const QDateTime &now);
 
     const Database &m_db;
     QHash<qint64, qint64> m_seen; // listing id → the version the edit was based on

@@ -221,16 +221,6 @@ void annotate(const Database &db, const QList<qint64> &ids)
     }
 }
 
-QList<qint64> firstListings(const Database &db, int count)
-{
-    QList<qint64> ids;
-    QSqlQuery query =
-        sql::run(db.connection(), QStringLiteral("SELECT id FROM listings ORDER BY id LIMIT ?"), {count});
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
-}
-
 quint32 testSeed()
 {
     static const quint32 seed = [] {

@@ -41,8 +41,6 @@ QStringList dumpLibrary(const Database &db);
 QStringList dumpAnnotations(const Database &db);
 // Annotates the listings as a user would: a status, a rating, notes and two tags on each.
 void annotate(const Database &db, const QList<qint64> &ids);
-// The ids of the first `count` listings, by id.
-QList<qint64> firstListings(const Database &db, int count);
 
 // A fixed seed from JOBDESK_TEST_SEED or a fresh one, printed so a failure can be repeated.
 quint32 testSeed();

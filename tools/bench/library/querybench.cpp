@@ -4,6 +4,7 @@
 #include "sqlliteral.h"
 
 #include "listings/listingtablemodel.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
