@@ -6,12 +6,14 @@
 #include "firstpaintexit.h"
 #include "library/damagedialog.h"
 #include "library/firststartoffer.h"
+#include "library/libraryopener.h"
 #include "mainwindow.h"
 #include "samples/samplelibrary.h"
 #include "store/database.h"
 #include "store/listingrepository.h"
 #include "store/storeerror.h"
 #include "theme.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,6 +78,19 @@ std::unique_ptr<Database> openLibrary(const GuiOptions &options)
     if (options.demo && ListingRepository(*db).count() == 0)
         samples::load(*db);
     return db;
+}
+
+// The library again after its damage was repaired; null (the user told) when it still cannot be opened.
+std::unique_ptr<Database> reopen(const GuiOptions &options)
+{
+    try {
+        return openLibrary(options);
+    } catch (const StoreError &again) {
+        std::fprintf(stderr, "jobdesk: %s\n", qPrintable(again.message()));
+        QMessageBox::critical(nullptr, QApplication::translate("Cli", "Cannot open the library"),
+                              again.message());
+        return nullptr;
+    }
 }
 
 } // namespace
@@ -147,23 +162,25 @@ int runGui(int &argc, char *argv[], const GuiOptions &options)
         db = openLibrary(options);
     } catch (const StoreError &error) {
         std::fprintf(stderr, "jobdesk: %s\n", qPrintable(error.message()));
-        if (!recoverUnopenableLibrary(libraryPath(options), error))
+        // A team library that wants a password asks for it; a damaged file is offered its backup.
+        db = error.kind() == StoreError::Kind::PasswordNeeded
+                 ? LibraryOpener::open(nullptr, libraryPath(options))
+                 : (recoverUnopenableLibrary(libraryPath(options), error) ? reopen(options) : nullptr);
+        if (!db)
             return 1;
-        try {
-            db = openLibrary(options);
-        } catch (const StoreError &again) {
-            std::fprintf(stderr, "jobdesk: %s\n", qPrintable(again.message()));
-            QMessageBox::critical(nullptr, QApplication::translate("Cli", "Cannot open the library"),
-                                  again.message());
-            return 1;
-        }
     }
-    MainWindow window(*db);
-    QObject::connect(&app, &Application::storeFailed, &window,
-                     [&window](const QString &message) { window.statusBar()->showMessage(message, 15000); });
+    WindowHost host(std::move(db));
+    const auto reportStoreFailures = [&app](MainWindow *window) {
+        QObject::connect(&app, &Application::storeFailed, window, [window](const QString &message) {
+            window->statusBar()->showMessage(message, 15000);
+        });
+    };
+    QObject::connect(&host, &WindowHost::windowReplaced, &app, reportStoreFailures);
+    MainWindow &window = host.window();
+    reportStoreFailures(&window);
     // Damage check and automatic backup, once the first search had the machine to itself.
     window.maintainLibrary(3000);
-    if (options.database.isEmpty() && !options.demo && FirstStartOffer::wanted(*db))
+    if (options.database.isEmpty() && !options.demo && FirstStartOffer::wanted(host.library()))
         window.offerFirstStart();
     if (!options.search.isEmpty())
         window.search(options.search);

@@ -18,6 +18,7 @@
 #include "library/firststartoffer.h"
 #include "library/librarycontroller.h"
 #include "library/librarymaintenance.h"
+#include "library/openlibrarymenu.h"
 #include "listings/hidecommands.h"
 #include "listings/listingspane.h"
 #include "recruiting/recruitingcontroller.h"
@@ -112,7 +113,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     // background readers' connections. 16 MiB keeps scrolling a million rows at a fraction of the memory
     // of the 64 MiB bulk default (docs/benchmarks.md, Memory).
     db.dialect().setPageCache(db.connection(), 16);
-    setWindowTitle(tr("%1 — Jobdesk").arg(QFileInfo(db.path()).fileName()));
+    setWindowTitle(tr("%1 — Jobdesk").arg(db.location().displayName()));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -225,6 +226,9 @@ void MainWindow::restoreLayout()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *open = new OpenLibraryMenu(file, m_db.path(), this);
+    connect(open, &OpenLibraryMenu::openRequested, this, &MainWindow::openLibraryRequested);
+    file->addSeparator();
     QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles);
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
@@ -669,7 +673,26 @@ void MainWindow::dropEvent(QDropEvent *event)
     m_import->importPaths(paths);
 }
 
+QString MainWindow::busyWith() const
+{
+    if (m_import->isRunning())
+        return tr("An import is running.");
+    if (m_library->isRunning())
+        return tr("A backup or restore is running.");
+    if (m_export->isRunning())
+        return tr("An export is running.");
+    if (m_maintenance && m_maintenance->isRunning())
+        return tr("The library's daily check and backup are running.");
+    return {};
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
@@ -677,7 +700,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(viewKindKey, int(m_sidebar->currentView().kind));
     settings.setValue(viewIdKey, m_sidebar->currentView().id);
     m_listings->saveState();
-    event->accept();
 }
 
 } // namespace jobdesk

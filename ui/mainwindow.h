@@ -65,6 +65,15 @@ public:
     // Shows the first start's offer above the table: the sample listings or an import of files
     // (ui/library/firststartoffer.h). The application calls it when FirstStartOffer::wanted().
     void offerFirstStart();
+    // What keeps the window from letting go of its library now (an import, a backup running), for a
+    // message; empty when nothing does.
+    QString busyWith() const;
+    // Writes the window's geometry, docks, view and columns to the settings (also done when it closes).
+    void saveLayout();
+
+Q_SIGNALS:
+    // File ▸ Open Library…, Open Team Library… or Open Recent chose `location` (WindowHost opens it).
+    void openLibraryRequested(const QString &location);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -103,6 +103,13 @@ QString LibraryLocation::toString() const
     return url.toString();
 }
 
+QString LibraryLocation::displayName() const
+{
+    if (m_kind == Kind::File)
+        return QFileInfo(m_filePath).fileName();
+    return tr("%1 on %2").arg(m_databaseName, m_host);
+}
+
 QString LibraryLocation::serverKey() const
 {
     return QStringLiteral("%1@%2:%3").arg(m_user, m_host).arg(m_port);

@@ -38,6 +38,8 @@ public:
     QString connectOptions() const { return m_connectOptions; }
     // The text to show and to reopen: the absolute path, or postgresql://user@host:port/dbname.
     QString toString() const;
+    // What a window title or a menu calls it: the file's name, or "dbname on host".
+    QString displayName() const;
     // "user@host:port": the key under which a prompted password is kept for the session.
     QString serverKey() const;
 

@@ -1,5 +1,6 @@
 #include "damagedialog.h"
 
+#include "store/librarylocation.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -53,22 +54,25 @@ bool askToRestoreBackup(QWidget *parent, const QString &libraryPath, const QStri
     return restore && box.clickedButton() == restore;
 }
 
-bool recoverUnopenableLibrary(const QString &libraryPath, const StoreError &error)
+bool recoverUnopenableLibrary(const QString &libraryPath, const StoreError &error, QWidget *parent)
 {
+    // A team library's backups are the server's (pg_dump), not Jobdesk's.
     const bool damaged =
-        error.kind() == StoreError::Kind::Damaged || error.kind() == StoreError::Kind::NotALibrary;
-    const std::optional<BackupFile> backup = AutomaticBackups(libraryPath).latest();
-    if (!damaged || !backup) {
-        QMessageBox::critical(nullptr, tr("Cannot Open the Library"), error.message());
+        (error.kind() == StoreError::Kind::Damaged || error.kind() == StoreError::Kind::NotALibrary) &&
+        !LibraryLocation::isServerAddress(libraryPath);
+    const std::optional<BackupFile> backup =
+        damaged ? AutomaticBackups(libraryPath).latest() : std::optional<BackupFile>();
+    if (!backup) {
+        QMessageBox::critical(parent, tr("Cannot Open the Library"), error.message());
         return false;
     }
-    if (!askToRestoreBackup(nullptr, libraryPath, error.message(), backup))
+    if (!askToRestoreBackup(parent, libraryPath, error.message(), backup))
         return false;
     try {
         AutomaticBackups::replaceWithBackup(libraryPath, backup->path, QDateTime::currentDateTimeUtc());
         return true;
     } catch (const StoreError &failure) {
-        QMessageBox::critical(nullptr, tr("Cannot Restore the Backup"), failure.message());
+        QMessageBox::critical(parent, tr("Cannot Restore the Backup"), failure.message());
         return false;
     }
 }

@@ -24,6 +24,6 @@ bool askToRestoreBackup(QWidget *parent, const QString &libraryPath, const QStri
 // looks like a library) and an automatic backup of it exists, asks whether to put the newest one in its
 // place (AutomaticBackups::replaceWithBackup, the damaged file kept aside) and does. Returns true when
 // the caller should open the library again; otherwise the user was told why it cannot be opened.
-bool recoverUnopenableLibrary(const QString &libraryPath, const StoreError &error);
+bool recoverUnopenableLibrary(const QString &libraryPath, const StoreError &error, QWidget *parent = nullptr);
 
 } // namespace jobdesk
