@@ -180,6 +180,7 @@ int runGui(int &argc, char *argv[], const GuiOptions &options)
     reportStoreFailures(&window);
     // Damage check and automatic backup, once the first search had the machine to itself.
     window.maintainLibrary(3000);
+    window.watchLibrary();
     if (options.database.isEmpty() && !options.demo && FirstStartOffer::wanted(host.library()))
         window.offerFirstStart();
     if (!options.search.isEmpty())

@@ -3,12 +3,14 @@
 #include "testsupport.h"
 
 #include "aboutdialog.h"
+#include "annotations/annotationstore.h"
 #include "details/detailspane.h"
 #include "listings/listingspane.h"
 #include "listings/listingtablemodel.h"
 #include "mainwindow.h"
 #include "samples/samplelibrary.h"
 #include "store/database.h"
+#include "store/listingrepository.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -96,6 +98,34 @@ private Q_SLOTS:
         auto *description =
             window.detailsPane()->findChild<QTextBrowser *>(QStringLiteral("detailsDescription"));
         QVERIFY2(inkPixels(description->viewport()) > 2000, "the description is invisible");
+    }
+
+    // Another member (or window) adds listings and rates one: this window shows both without any action.
+    void othersChangesShowWithoutARestart()
+    {
+        test::TempLibrary library;
+        const std::unique_ptr<Database> db = library.open();
+        test::addListings(*db, 3);
+        MainWindow window(*db);
+        window.watchLibrary(100);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::waitUntilLoaded(*window.listingModel()));
+        QCOMPARE(window.listingModel()->rowCount(), 3);
+
+        const std::unique_ptr<Database> other = library.open();
+        ListingRepository repository(*other);
+        for (const int n : {10, 11})
+            repository.upsert(test::makeListing(n), QDateTime::currentDateTimeUtc());
+        repository.flushFullText();
+        QTRY_COMPARE_WITH_TIMEOUT(window.listingModel()->rowCount(), 5, 10000);
+        QCOMPARE(window.listingModel()->listingIds().size(), 5);
+
+        window.listingsPane()->selectRow(0);
+        const qint64 listing = window.listingModel()->listingIds().value(0);
+        AnnotationStore(*other).setRating({listing}, 4, QDateTime::currentDateTimeUtc());
+        const QModelIndex rating = window.listingModel()->index(0, int(ListingColumn::Rating));
+        QTRY_COMPARE_WITH_TIMEOUT(rating.data(SortValueRole).toInt(), 4, 10000);
     }
 
     void detailsFollowTheSelection()

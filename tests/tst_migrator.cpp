@@ -130,10 +130,24 @@ private Q_SLOTS:
         const auto dialect = SqlDialect::sqlite();
         const Migrator migrator(*dialect);
         QCOMPARE(migrator.latestVersion(), Database::latestSchemaVersion());
+        // A version may change nothing in a file only when it changes team libraries (014: their change
+        // notifications); the version advances on both engines alike.
+        const auto server = SqlDialect::postgresql();
+        const Migrator team(*server);
+        const auto teamChanges = [&team](int version) {
+            for (const Migration &migration : team.migrations()) {
+                if (migration.version == version)
+                    return !migration.statements.isEmpty();
+            }
+            return false;
+        };
         for (int i = 0; i < migrator.migrations().size(); ++i) {
-            QCOMPARE(migrator.migrations().at(i).version, i + 1);
-            QVERIFY(!migrator.migrations().at(i).statements.isEmpty());
+            const Migration &migration = migrator.migrations().at(i);
+            QCOMPARE(migration.version, i + 1);
+            QVERIFY2(!migration.statements.isEmpty() || teamChanges(migration.version),
+                     qPrintable(migration.name));
         }
+        QCOMPARE(team.latestVersion(), Database::latestSchemaVersion());
     }
 
     void everyUpgradePathGivesTheFreshSchema_data()

@@ -22,6 +22,7 @@
 #include "listings/hidecommands.h"
 #include "listings/listingspane.h"
 #include "recruiting/recruitingcontroller.h"
+#include "recruiting/recruitingwindow.h"
 #include "search/searchfield.h"
 #include "shortcutsdialog.h"
 #include "sidebar/sidebarpane.h"
@@ -41,6 +42,7 @@
 #include "skills/skillreextraction.h"
 #include "store/backgroundreader.h"
 #include "store/database.h"
+#include "store/librarywatcher.h"
 #include "store/listingrepository.h"
 #include "store/storeerror.h"
 #include "views/listingview.h"
@@ -62,6 +64,7 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWhatsThis>
@@ -596,6 +599,44 @@ void MainWindow::updateStatus()
     }
     const int count = m_model->rowCount();
     m_count->setText(count == 1 ? tr("1 listing") : tr("%1 listings").arg(locale().toString(count)));
+}
+
+void MainWindow::watchLibrary(int pollIntervalMs)
+{
+    if (m_watcher)
+        return;
+    m_watcher = new LibraryWatcher(m_db, this, pollIntervalMs);
+    if (!m_watcher->isWatching())
+        statusBar()->showMessage(
+            tr("Changes made by others show after a restart: %1").arg(m_watcher->error()), 15000);
+    try {
+        m_newestListing = m_repository->newestId();
+    } catch (const StoreError &) {
+        // Unreadable now: the first change reloads the skills gap as well.
+    }
+    connect(m_watcher, &LibraryWatcher::changed, this, &MainWindow::showOthersChanges);
+}
+
+void MainWindow::showOthersChanges()
+{
+    if (!busyWith().isEmpty()) {
+        // Not while this window's own import, restore or check runs (whose connection the watcher may
+        // have seen): once it has ended.
+        QTimer::singleShot(1000, this, &MainWindow::showOthersChanges);
+        return;
+    }
+    try {
+        if (const qint64 newest = m_repository->newestId(); newest != m_newestListing) {
+            m_newestListing = newest;
+            m_gap->listingsChanged();
+        }
+    } catch (const StoreError &) {
+        m_gap->listingsChanged();
+    }
+    reloadAfterEdit();
+    m_annotations->refresh();
+    if (RecruitingWindow *recruiting = m_recruiting->window())
+        recruiting->reload(); // keeps the opening and pipeline shown, as after its own edits
 }
 
 void MainWindow::offerFirstStart()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "listings/listingquery.h"
+#include "store/librarywatcher.h"
 
 #include <QMainWindow>
 
@@ -62,6 +63,10 @@ public:
     // that build windows do not.
     void maintainLibrary(int delayMs);
     LibraryMaintenance *libraryMaintenance() const { return m_maintenance; }
+    // Shows what others change in the library as they change it (models/store/librarywatcher.h): the
+    // table, the sidebar's counts, the annotations and, when listings arrived, the skills gap are read
+    // again. The application calls it; tests that build windows call it when they test it.
+    void watchLibrary(int pollIntervalMs = LibraryWatcher::PollIntervalMs);
     // Shows the first start's offer above the table: the sample listings or an import of files
     // (ui/library/firststartoffer.h). The application calls it when FirstStartOffer::wanted().
     void offerFirstStart();
@@ -97,6 +102,8 @@ private:
     void setUpAnnotations();
     // After the library changed under the table (an import, an edit, a hide).
     void reloadAfterEdit();
+    // The library was changed by someone else (LibraryWatcher).
+    void showOthersChanges();
     void checkSkills();
     void editSkillDictionary();
     void editProfiles();
@@ -125,6 +132,8 @@ private:
     LibraryController *m_library = nullptr;
     LibraryMaintenance *m_maintenance = nullptr;
     RecruitingController *m_recruiting = nullptr;
+    LibraryWatcher *m_watcher = nullptr;
+    qint64 m_newestListing = 0; // ListingRepository::newestId() when the skills gap last read listings
     SqlFilter m_viewFilter;
     SqlFilter m_searchFilter;
     QByteArray m_defaultLayout;

@@ -48,6 +48,7 @@ bool WindowHost::open(const QString &location)
     m_library = std::move(next);
     build();
     m_window->maintainLibrary(3000);
+    m_window->watchLibrary();
     m_window->show();
     old->close();
     old.reset();      // saves what its notes editor still held, into the previous library

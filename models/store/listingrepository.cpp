@@ -289,4 +289,10 @@ qint64 ListingRepository::count() const
     return sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM listings")).toLongLong();
 }
 
+qint64 ListingRepository::newestId() const
+{
+    return sql::scalar(m_db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM listings"))
+        .toLongLong();
+}
+
 } // namespace jobdesk

@@ -64,6 +64,9 @@ public:
     UpsertResult upsert(const Listing &listing, const ListingKeys &keys, const QDateTime &now);
     std::optional<Listing> find(qint64 id) const;
     qint64 count() const;
+    // The id of the listing stored last (0 when none): moves when listings arrive, from the primary key
+    // alone (no scan).
+    qint64 newestId() const;
 
     // Indexes the listings inserted and not yet indexed (Batched); a listing inserted is searchable
     // once this returns.

@@ -1,0 +1,4 @@
+-- Version 14 gives team libraries change notifications (../postgresql/014_change_notifications.sql).
+-- A file needs nothing: a window sees other connections' commits through PRAGMA data_version
+-- (models/store/librarywatcher.h). The version advances all the same, so a library's version means the
+-- same on both engines (jobdesk copy compares them).
