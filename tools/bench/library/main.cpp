@@ -13,6 +13,7 @@
 #include "querybench.h"
 
 #include "store/database.h"
+#include "store/librarylocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     // Database creates a missing file; a benchmark must not time an empty library.
-    if (!QFileInfo(arguments[1]).isFile()) {
+    if (!LibraryLocation::isServerAddress(arguments[1]) && !QFileInfo(arguments[1]).isFile()) {
         progress() << "no library at " << arguments[1] << "\n";
         return 1;
     }
