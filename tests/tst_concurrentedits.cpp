@@ -2,7 +2,8 @@
 // is refused with who changed what and writes nothing, an undo never takes back a later change of
 // someone else unless asked to, and two clients hammering one listing at once lose no update — each
 // write's "before" is the previous write's "after". Runs on both backends: two connections to one file,
-// or two sessions of one team library.
+// or two sessions of one team library. The same holds for a candidate's pipeline: a next step based on a
+// pipeline someone changed since is refused, and notes saved at once by two members keep both.
 #include "testsupport.h"
 
 #include "annotations/activitylog.h"
@@ -34,6 +35,66 @@ QStringList activityOf(const Database &db, qint64 listingId, const QString &kind
 
 // One client: `rounds` times, reads the listing and moves its rating one star on (5 wraps to 1), based
 // on what it read; a stale write is read again and retried, as a person would after the message.
+// A candidate in the pipeline of an opening made of the library's first listing; the pipeline's id.
+qint64 addPipeline(const Database &db, const QString &name)
+{
+    const qint64 listing = test::firstListings(db, 1).first();
+    const qint64 candidate =
+        sql::scalar(db.connection(),
+                    QStringLiteral("INSERT INTO profiles (kind, name, created_at, updated_at) "
+                                   "VALUES (1, ?, 0, 0) RETURNING id"),
+                    {name})
+            .toLongLong();
+    sql::run(db.connection(),
+             QStringLiteral("INSERT INTO openings (listing_id, opened_at) VALUES (?, 0) "
+                            "ON CONFLICT (listing_id) DO NOTHING"),
+             {listing});
+    return PipelineStore(db).add(candidate, listing);
+}
+
+// One member: `rounds` times, reads the pipeline's notes and saves them with a line of their own added,
+// based on what it read (the notes editor's autosave).
+class PipelineNotesClient : public QThread
+{
+public:
+    PipelineNotesClient(QString path, qint64 pipelineId, QString name, int rounds)
+        : m_path(std::move(path))
+        , m_pipelineId(pipelineId)
+        , m_name(std::move(name))
+        , m_rounds(rounds)
+    {}
+    QString failure;
+
+protected:
+    void run() override
+    {
+        try {
+            const Database db(m_path);
+            for (int round = 0; round < m_rounds;) {
+                const QString base = PipelineStore(db).notes(m_pipelineId);
+                try {
+                    PipelineStore(db).saveNotes(
+                        m_pipelineId, base + QStringLiteral("%1 %2\n").arg(m_name).arg(round), base);
+                    ++round;
+                } catch (const StoreError &error) {
+                    // Saved again, as the editor does at its next pause, when the other member kept
+                    // winning the row (Stale) or held it too long (Busy).
+                    if (error.kind() != StoreError::Kind::Stale && error.kind() != StoreError::Kind::Busy)
+                        throw;
+                }
+            }
+        } catch (const StoreError &error) {
+            failure = error.message();
+        }
+    }
+
+private:
+    QString m_path;
+    qint64 m_pipelineId;
+    QString m_name;
+    int m_rounds;
+};
+
 class RatingClient : public QThread
 {
 public:
@@ -206,6 +267,82 @@ private Q_SLOTS:
         QVERIFY2(stored.contains(QStringLiteral("their line")) && stored.contains(QStringLiteral("my line")),
                  qPrintable(stored));
         QCOMPARE(stored.count(QStringLiteral("shared line")), 1);
+    }
+
+    void aStaleNextStepIsRefusedAndWritesNothing()
+    {
+        test::TempLibrary library;
+        const std::unique_ptr<Database> mine = library.open();
+        test::addListings(*mine, 1);
+        const std::unique_ptr<Database> theirs = library.open();
+        const qint64 id = addPipeline(*mine, QStringLiteral("Ada Lovelace"));
+
+        const Pipeline seen = *PipelineStore(*mine).find(id);
+        const QDateTime friday = QDateTime(QDate(2031, 5, 2), QTime(9, 0), QTimeZone::UTC);
+        PipelineStore(*theirs).setNextStep(id, QStringLiteral("Phone screen"), friday);
+        const Pipeline after = *PipelineStore(*theirs).find(id);
+        QCOMPARE(after.version, seen.version + 1);
+        const int entries = int(PipelineStore(*mine).history(id).size());
+
+        StoreError::Kind kind = StoreError::Kind::Other;
+        const QString message = test::errorOf([&] {
+            try {
+                PipelineStore(*mine).basedOn({seen}).setNextStep(id, QStringLiteral("Send the offer"), {});
+            } catch (const StoreError &error) {
+                kind = error.kind();
+                throw;
+            }
+        });
+        QCOMPARE(kind, StoreError::Kind::Stale);
+        QVERIFY2(message.contains(QStringLiteral("Ada Lovelace")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Phone screen")), qPrintable(message)); // what they did
+        if (test::usesPostgreSql()) { // and who: the member's role (a personal file has only its owner)
+            const QString member =
+                sql::scalar(theirs->connection(), QStringLiteral("SELECT current_user")).toString();
+            QVERIFY2(message.contains(member), qPrintable(message));
+        }
+        // Nothing written: their step, their version, no history entry of the refused edit.
+        const Pipeline stored = *PipelineStore(*theirs).find(id);
+        QCOMPARE(stored.nextStep, QStringLiteral("Phone screen"));
+        QCOMPARE(stored.nextStepAt, friday);
+        QCOMPARE(stored.version, after.version);
+        QCOMPARE(PipelineStore(*mine).history(id).size(), entries);
+
+        // Based on the pipeline as it is now, the same edit goes through.
+        PipelineStore(*mine)
+            .basedOn({*PipelineStore(*mine).find(id)})
+            .setNextStep(id, QStringLiteral("Send the offer"), {});
+        const Pipeline fresh = *PipelineStore(*theirs).find(id);
+        QCOMPARE(fresh.nextStep, QStringLiteral("Send the offer"));
+        QVERIFY(!fresh.nextStepAt.isValid());
+        QCOMPARE(fresh.version, after.version + 1);
+        QCOMPARE(PipelineStore(*theirs).history(id).size(), entries + 1);
+    }
+
+    void pipelineNotesSavedAtOnceKeepEveryLine()
+    {
+        test::TempLibrary library;
+        const std::unique_ptr<Database> db = library.open();
+        test::addListings(*db, 1);
+        const qint64 id = addPipeline(*db, QStringLiteral("Grace Hopper"));
+        constexpr int rounds = 25;
+        PipelineNotesClient a(library.path(), id, QStringLiteral("ann"), rounds);
+        PipelineNotesClient b(library.path(), id, QStringLiteral("bob"), rounds);
+        a.start();
+        b.start();
+        QVERIFY(a.wait(120000) && b.wait(120000));
+        QVERIFY2(a.failure.isEmpty(), qPrintable(a.failure));
+        QVERIFY2(b.failure.isEmpty(), qPrintable(b.failure));
+        // Every line of both, each once (a conflict adds a separator line between theirs and mine): no
+        // save replaced notes it had not merged.
+        const QStringList lines = PipelineStore(*db).notes(id).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &name : {QStringLiteral("ann"), QStringLiteral("bob")}) {
+            for (int round = 0; round < rounds; ++round) {
+                const QString line = QStringLiteral("%1 %2").arg(name).arg(round);
+                QVERIFY2(lines.count(line) == 1,
+                         qPrintable(line + QStringLiteral(" in:\n") + lines.join(QLatin1Char('\n'))));
+            }
+        }
     }
 
     void everyChangeNamesTheMemberWhoMadeIt()

@@ -1,16 +1,19 @@
 // The pipeline board (ui/recruiting/pipelineboard.h) on an opening with three candidates: a column per
 // stage with its cards, the empty states, moving a card with its context menu (opened from the keyboard)
 // and by dropping it on another column's view, each moving it in the model and the library with its
-// history, the selection following the card. With JOBDESK_SCREENSHOT_DIR set, the board is saved in
-// light and dark.
+// history, the selection following the card. The details pane beside it refuses a next step based on a
+// pipeline another member changed meanwhile and shows their change instead. With JOBDESK_SCREENSHOT_DIR
+// set, the board is saved in light and dark.
 #include "testsupport.h"
 
+#include "annotations/noteseditor.h"
 #include "annotations/stagestore.h"
 #include "recruiting/candidateimport.h"
 #include "recruiting/candidatestore.h"
 #include "recruiting/openingstore.h"
 #include "recruiting/pipelineboard.h"
 #include "recruiting/pipelineboardmodel.h"
+#include "recruiting/pipelinedetails.h"
 #include "recruiting/pipelinestore.h"
 #include "store/database.h"
 #include "theme.h"
@@ -19,9 +22,11 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -316,6 +321,42 @@ private Q_SLOTS:
                      ->findChild<QLabel *>(QStringLiteral("boardColumnCount"))
                      ->text(),
                  QStringLiteral("2"));
+    }
+
+    void theDetailsRefuseANextStepSomeoneChangedMeanwhile()
+    {
+        PipelineDetails details(*m_db);
+        details.resize(400, 600);
+        details.show();
+        const qint64 maya = m_pipelines.value(QStringLiteral("Maya Okonkwo"));
+        details.setPipeline(maya);
+        auto *nextStep = details.findChild<QLineEdit *>(QStringLiteral("pipelineNextStep"));
+        QVERIFY(nextStep);
+        QCOMPARE(nextStep->text(), QStringLiteral("Send the take-home"));
+
+        // Another member (a second connection: on a team library, another session) changes it meanwhile.
+        const std::unique_ptr<Database> theirs = m_library->open();
+        PipelineStore(*theirs).setNextStep(maya, QStringLiteral("Call about the take-home"), at(6), at(4));
+
+        // The user's edit rests on what the pane showed: refused, nothing written, their change shown.
+        QVERIFY(!details.setNextStep(QStringLiteral("Book the panel"), {}));
+        QCOMPARE(PipelineStore(*m_db).find(maya)->nextStep, QStringLiteral("Call about the take-home"));
+        QCOMPARE(nextStep->text(), QStringLiteral("Call about the take-home"));
+        QVERIFY2(details.message().contains(QStringLiteral("Call about the take-home")),
+                 qPrintable(details.message()));
+        QVERIFY2(details.message().contains(QStringLiteral("not saved")), qPrintable(details.message()));
+
+        // Seen now, it goes through; the user's own notes in between do not make it stale.
+        details.notes()->editor()->setFocus();
+        QTest::keyClicks(details.notes()->editor(), QStringLiteral("Prefers mornings"));
+        QVERIFY(details.notes()->save());
+        QVERIFY(details.setNextStep(QStringLiteral("Book the panel"), at(9)));
+        QVERIFY2(details.message().isEmpty(), qPrintable(details.message()));
+        const Pipeline stored = *PipelineStore(*theirs).find(maya);
+        QCOMPARE(stored.nextStep, QStringLiteral("Book the panel"));
+        QCOMPARE(stored.nextStepAt, at(9));
+        QCOMPARE(stored.notes, QStringLiteral("Prefers mornings"));
+        QCOMPARE(nextStep->text(), QStringLiteral("Book the panel"));
     }
 
     void followsStagesEditedElsewhere()

@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -72,6 +73,9 @@ class TestRecruitingWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // A statement run while another's result is still being read ends that result early on a team
+    // library (Qt's PostgreSQL driver says so): rows the window shows would be missing.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("Query results lost"))); }
 
     void aRecruiterFillsThreeOpenings_data()
     {
@@ -146,7 +150,10 @@ private Q_SLOTS:
         const qint64 best = page->rankModel()->index(0, 0).data(RankModel::IdRole).toLongLong();
         const qint64 second = page->rankModel()->index(1, 0).data(RankModel::IdRole).toLongLong();
         QVERIFY(page->addToPipeline({best, second}));
+        // Both show where they are in the ranking (on a team library the second was once lost: the
+        // ranking's read of the opening's pipelines was cut short after its first row).
         QCOMPARE(page->rankModel()->index(0, RankModel::Stage).data().toString(), QStringLiteral("Sourced"));
+        QCOMPARE(page->rankModel()->index(1, RankModel::Stage).data().toString(), QStringLiteral("Sourced"));
         const QList<Stage> stages = StageStore(*db, StageSet::Candidates).list();
         QCOMPARE(page->board()->model()->rowCount(page->board()->model()->index(0, 0)), 2);
         const qint64 pipeline = PipelineStore(*db).find(best, openings[0])->id;

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <optional>
+
 using namespace jobdesk;
 
 class TestSearchWindow : public QObject
@@ -210,6 +212,36 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(test::waitUntilLoaded(*window.listingModel()));
         QCOMPARE(window.listingModel()->rowCount(), before);
+    }
+
+    // The table's actions (Enter opens the link, Delete hides, Shift+Delete hides the company) act on the
+    // current row as soon as a reload has made one current: a keystroke right after the table filled was
+    // lost while they waited one turn of the event loop for the panes that follow the current listing.
+    void theTableActionsFollowTheCurrentRowAtOnce()
+    {
+        MainWindow window(*m_db);
+        ListingsPane *pane = window.listingsPane();
+        struct Seen
+        {
+            qint64 current = 0;
+            bool openLink = false;
+            bool hide = false;
+            bool hideCompany = false;
+        };
+        std::optional<Seen> whenLoaded;
+        // Runs after the pane's own handler of loaded(), which makes the first row current.
+        connect(window.listingModel(), &ListingTableModel::loaded, this, [&] {
+            if (!whenLoaded)
+                whenLoaded = Seen{pane->currentListingId(), pane->openLinkAction()->isEnabled(),
+                                  pane->hideAction()->isEnabled(), pane->hideCompanyAction()->isEnabled()};
+        });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(whenLoaded);
+        QVERIFY(whenLoaded->current > 0);
+        QVERIFY(whenLoaded->openLink);
+        QVERIFY(whenLoaded->hide);
+        QVERIFY(whenLoaded->hideCompany);
     }
 
     void slashFocusesTheSearchAndEnterOpensTheLink()

@@ -22,7 +22,8 @@ QString tr(const char *text)
 
 const QString selectPipeline = QStringLiteral(
     "SELECT p.id, p.profile_id, p.listing_id, p.stage_id, pr.name, l.title, l.company, p.notes, p.next_step, "
-    "p.next_step_at, p.created_at, p.updated_at FROM pipelines p JOIN profiles pr ON pr.id = p.profile_id "
+    "p.next_step_at, p.created_at, p.updated_at, p.row_version FROM pipelines p JOIN profiles pr ON pr.id = "
+    "p.profile_id "
     "JOIN listings l ON l.id = p.listing_id");
 
 QDateTime utc(const QVariant &seconds)
@@ -46,6 +47,7 @@ Pipeline pipelineFrom(const QSqlQuery &query)
     pipeline.nextStepAt = utc(query.value(9));
     pipeline.createdAt = utc(query.value(10));
     pipeline.updatedAt = utc(query.value(11));
+    pipeline.version = query.value(12).toLongLong();
     return pipeline;
 }
 
@@ -71,6 +73,43 @@ constexpr qint64 SittingSeconds = 10 * 60;
 PipelineStore::PipelineStore(const Database &db)
     : m_db(db)
 {}
+
+PipelineStore &PipelineStore::basedOn(const QList<Pipeline> &seen)
+{
+    for (const Pipeline &pipeline : seen)
+        m_seen.insert(pipeline.id, pipeline.version);
+    return *this;
+}
+
+void PipelineStore::throwStale(qint64 id) const
+{
+    // The pipeline's latest history entry says who changed what (the write that made this one stale has
+    // committed, so it is visible here).
+    QSqlQuery latest =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT pr.name, l.title, coalesce(h.changed_by, ''), coalesce(h.detail, '') "
+                                "FROM pipelines p JOIN profiles pr ON pr.id = p.profile_id "
+                                "JOIN listings l ON l.id = p.listing_id "
+                                "LEFT JOIN pipeline_history h ON h.pipeline_id = p.id WHERE p.id = ? "
+                                "ORDER BY h.at DESC, h.id DESC LIMIT 1"),
+                 {id});
+    if (!latest.next())
+        throw StoreError(
+            tr("This candidate's pipeline is no longer in the library. Your edit was not saved."),
+            StoreError::Kind::Stale);
+    const QString candidate = latest.value(0).toString();
+    const QString opening = latest.value(1).toString();
+    const QString who = latest.value(2).toString();
+    const QString what = latest.value(3).toString();
+    QString message =
+        who.isEmpty()
+            ? tr("%1's pipeline for “%2” was changed elsewhere since you last saw it").arg(candidate, opening)
+            : tr("%1's pipeline for “%2” was changed by %3 since you last saw it")
+                  .arg(candidate, opening, who);
+    if (!what.isEmpty())
+        message += QStringLiteral(" (%1)").arg(what);
+    throw StoreError(message + tr(". Your edit was not saved."), StoreError::Kind::Stale);
+}
 
 QList<Pipeline> PipelineStore::forOpening(qint64 listingId) const
 {
@@ -189,15 +228,24 @@ void PipelineStore::setNextStep(qint64 id, const QString &text, const QDateTime 
 {
     const QSqlDatabase db = m_db.connection();
     Transaction transaction(db, m_db.dialect());
-    if (!find(id))
+    const std::optional<Pipeline> pipeline = find(id);
+    if (!pipeline)
         throw StoreError(tr("The pipeline with id %1 is no longer in the library.").arg(id));
+    // Only over the version the edit was based on (what the user saw), else the one read just now: on a
+    // team library another member's change may have landed in between, and is not overwritten unseen.
+    const qint64 version = m_seen.value(id, pipeline->version);
+    if (version != pipeline->version)
+        throwStale(id);
     const QString step = text.simplified();
-    sql::run(
-        db,
-        QStringLiteral("UPDATE pipelines SET next_step = ?, next_step_at = ?, updated_at = ? WHERE id = ?"),
-        {step.isNull() ? QStringLiteral("") : step,
-         at.isValid() ? QVariant(at.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()),
-         now.toSecsSinceEpoch(), id});
+    const QSqlQuery updated =
+        sql::run(db,
+                 QStringLiteral("UPDATE pipelines SET next_step = ?, next_step_at = ?, updated_at = ? "
+                                "WHERE id = ? AND row_version = ?"),
+                 {step.isNull() ? QStringLiteral("") : step,
+                  at.isValid() ? QVariant(at.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()),
+                  now.toSecsSinceEpoch(), id, version});
+    if (updated.numRowsAffected() != 1)
+        throwStale(id);
     QString detail;
     if (step.isEmpty() && !at.isValid())
         detail = tr("Next step cleared");
@@ -222,16 +270,36 @@ NoteStore::Save PipelineStore::saveNotes(qint64 id, const QString &text, const Q
 {
     const QSqlDatabase db = m_db.connection();
     Transaction transaction(db, m_db.dialect());
-    const QVariant stored = sql::scalar(db, QStringLiteral("SELECT notes FROM pipelines WHERE id = ?"), {id});
-    if (!stored.isValid())
-        throw StoreError(
-            tr("This candidate's pipeline is no longer in the library; its notes could not be saved."));
-    const QString current = stored.toString();
-    NoteStore::Save save = NoteStore::resolve(text, base, current);
-    if (save.text == current)
-        return save;
-    sql::run(db, QStringLiteral("UPDATE pipelines SET notes = ?, updated_at = ? WHERE id = ?"),
-             {save.text.isNull() ? QStringLiteral("") : save.text, now.toSecsSinceEpoch(), id});
+    // The merge is written only over the notes it was made with. SQLite's write transaction holds them
+    // still; on a team library another member's save can land between the read and the update, which
+    // then changes nothing, and the merge is made again with their notes. Each round lost means another
+    // save went in; after a few the user is asked to save again rather than wait on.
+    constexpr int Rounds = 5;
+    NoteStore::Save save;
+    for (int round = 1;; ++round) {
+        QString current;
+        qint64 version = 0;
+        {
+            QSqlQuery stored =
+                sql::run(db, QStringLiteral("SELECT notes, row_version FROM pipelines WHERE id = ?"), {id});
+            if (!stored.next())
+                throw StoreError(tr(
+                    "This candidate's pipeline is no longer in the library; its notes could not be saved."));
+            current = stored.value(0).toString();
+            version = stored.value(1).toLongLong();
+        }
+        save = NoteStore::resolve(text, base, current);
+        if (save.text == current)
+            return save;
+        const QSqlQuery updated = sql::run(
+            db,
+            QStringLiteral("UPDATE pipelines SET notes = ?, updated_at = ? WHERE id = ? AND row_version = ?"),
+            {save.text.isNull() ? QStringLiteral("") : save.text, now.toSecsSinceEpoch(), id, version});
+        if (updated.numRowsAffected() == 1)
+            break;
+        if (round == Rounds)
+            throwStale(id);
+    }
     // One history entry per sitting, as for a listing's notes.
     QSqlQuery latest = sql::run(db,
                                 QStringLiteral("SELECT kind, at FROM pipeline_history WHERE pipeline_id = ? "

@@ -68,28 +68,35 @@ QList<CandidateRank> rankCandidates(const Database &db, qint64 listingId)
             QCoreApplication::translate("Ranking", "There is no listing with id %1.").arg(listingId));
     const QList<MatchedSkill> skills = listingSkills(connection, listingId);
 
-    // Every candidate's levels of the listing's skills, in one pass.
+    // Every candidate's levels of the listing's skills, in one pass. Each statement's query is gone
+    // before the next one runs: on a team library, dropping a prepared query runs DEALLOCATE on the
+    // connection, which would end the next statement's result after its first row (reassigning one
+    // QSqlQuery did that here, and the ranking showed only one candidate of the pipeline at a stage).
     QHash<qint64, QHash<qint64, Level>> levels;
-    QSqlQuery query =
-        sql::run(connection,
-                 QStringLiteral("SELECT ps.profile_id, ps.skill_id, ps.level, ps.years "
-                                "FROM listing_skills ls JOIN profile_skills ps ON ps.skill_id = "
-                                "ls.skill_id JOIN profiles p ON p.id = ps.profile_id "
-                                "WHERE ls.listing_id = ? AND p.kind = ?"),
-                 {listingId, int(ProfileKind::Candidate)});
-    while (query.next()) {
-        Level level{query.value(2).toInt(), {}};
-        if (!query.value(3).isNull())
-            level.years = query.value(3).toDouble();
-        levels[query.value(0).toLongLong()].insert(query.value(1).toLongLong(), level);
+    {
+        QSqlQuery query =
+            sql::run(connection,
+                     QStringLiteral("SELECT ps.profile_id, ps.skill_id, ps.level, ps.years "
+                                    "FROM listing_skills ls JOIN profile_skills ps ON ps.skill_id = "
+                                    "ls.skill_id JOIN profiles p ON p.id = ps.profile_id "
+                                    "WHERE ls.listing_id = ? AND p.kind = ?"),
+                     {listingId, int(ProfileKind::Candidate)});
+        while (query.next()) {
+            Level level{query.value(2).toInt(), {}};
+            if (!query.value(3).isNull())
+                level.years = query.value(3).toDouble();
+            levels[query.value(0).toLongLong()].insert(query.value(1).toLongLong(), level);
+        }
     }
     QHash<qint64, std::pair<qint64, qint64>> pipelines; // profile -> (pipeline, stage)
-    query = sql::run(connection,
-                     QStringLiteral("SELECT profile_id, id, stage_id FROM pipelines WHERE listing_id = ?"),
-                     {listingId});
-    while (query.next())
-        pipelines.insert(query.value(0).toLongLong(),
-                         {query.value(1).toLongLong(), query.value(2).toLongLong()});
+    {
+        QSqlQuery query = sql::run(
+            connection, QStringLiteral("SELECT profile_id, id, stage_id FROM pipelines WHERE listing_id = ?"),
+            {listingId});
+        while (query.next())
+            pipelines.insert(query.value(0).toLongLong(),
+                             {query.value(1).toLongLong(), query.value(2).toLongLong()});
+    }
 
     QList<CandidateRank> ranks;
     for (const Profile &candidate : ProfileStore(db).list(ProfileKind::Candidate)) {
@@ -113,12 +120,14 @@ QList<OpeningRank> rankOpenings(const Database &db, qint64 profileId)
     for (const ProfileSkill &skill : ProfileStore(db).skills(profileId))
         levels.insert(skill.skillId, {skill.level, skill.years});
     QHash<qint64, std::pair<qint64, qint64>> pipelines; // listing -> (pipeline, stage)
-    QSqlQuery query = sql::run(
-        connection, QStringLiteral("SELECT listing_id, id, stage_id FROM pipelines WHERE profile_id = ?"),
-        {profileId});
-    while (query.next())
-        pipelines.insert(query.value(0).toLongLong(),
-                         {query.value(1).toLongLong(), query.value(2).toLongLong()});
+    {
+        QSqlQuery query = sql::run(
+            connection, QStringLiteral("SELECT listing_id, id, stage_id FROM pipelines WHERE profile_id = ?"),
+            {profileId});
+        while (query.next())
+            pipelines.insert(query.value(0).toLongLong(),
+                             {query.value(1).toLongLong(), query.value(2).toLongLong()});
+    }
 
     QList<OpeningRank> ranks;
     for (const Opening &opening : OpeningStore(db).list()) {

@@ -120,6 +120,9 @@ ListingsPane::ListingsPane(ListingTableModel *model, QWidget *parent)
     m_announce->setInterval(0);
     connect(m_announce, &QTimer::timeout, this, &ListingsPane::announceCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // The table's own actions follow the current row at once, also after a reload: Enter or Delete
+        // pressed as the table fills acts on the row it shows (only the panes wait, below).
+        updateActions();
         if (m_restoring)
             m_announce->start();
         else

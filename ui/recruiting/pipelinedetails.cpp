@@ -85,16 +85,7 @@ PipelineDetails::PipelineDetails(const Database &db, QWidget *parent)
         saveNextStep();
     });
     connect(m_nextDate, &QDateTimeEdit::editingFinished, this, &PipelineDetails::saveNextStep);
-    // A notes sitting appears in the history as soon as it is saved.
-    connect(m_notes, &NotesEditor::saved, this, [this](qint64 pipelineId) {
-        if (pipelineId != m_pipelineId)
-            return;
-        try {
-            fillHistory(PipelineStore(m_db).history(pipelineId));
-        } catch (const StoreError &error) {
-            showError(error.message());
-        }
-    });
+    connect(m_notes, &NotesEditor::saved, this, &PipelineDetails::notesSaved);
     setPipeline(0);
 }
 
@@ -107,6 +98,25 @@ void PipelineDetails::showError(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+}
+
+void PipelineDetails::notesSaved(qint64 pipelineId)
+{
+    if (pipelineId != m_pipelineId)
+        return;
+    try {
+        // The save advanced the pipeline's version. What the pane shows still holds when the stage and
+        // the next step are as shown; when someone else changed them meanwhile, the version stays the
+        // one shown, and an edit of the next step is refused with their change named.
+        const std::optional<Pipeline> stored = PipelineStore(m_db).find(pipelineId);
+        if (stored && m_shown && stored->stageId == m_shown->stageId &&
+            stored->nextStep == m_shown->nextStep && stored->nextStepAt == m_shown->nextStepAt)
+            m_shown->version = stored->version;
+        // A notes sitting appears in the history as soon as it is saved.
+        fillHistory(PipelineStore(m_db).history(pipelineId));
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
 }
 
 void PipelineDetails::fillStages()
@@ -141,6 +151,7 @@ void PipelineDetails::reload()
     } catch (const StoreError &error) {
         showError(error.message());
     }
+    m_shown = pipeline;
     const bool shown = pipeline.has_value();
     for (QWidget *widget : {static_cast<QWidget *>(m_stage), static_cast<QWidget *>(m_nextStep),
                             static_cast<QWidget *>(m_hasDate), static_cast<QWidget *>(m_history)})
@@ -207,11 +218,19 @@ bool PipelineDetails::setNextStep(const QString &text, const QDateTime &at)
     if (m_pipelineId <= 0)
         return false;
     try {
-        PipelineStore(m_db).setNextStep(m_pipelineId, text, at);
+        PipelineStore store(m_db);
+        if (m_shown && m_shown->id == m_pipelineId)
+            store.basedOn({*m_shown});
+        store.setNextStep(m_pipelineId, text, at);
         reload();
         Q_EMIT changed(m_pipelineId);
         return true;
     } catch (const StoreError &error) {
+        // Someone else's change is shown in place of the refused edit, with who made it.
+        if (error.kind() == StoreError::Kind::Stale) {
+            reload();
+            Q_EMIT changed(m_pipelineId);
+        }
         showError(error.message());
         return false;
     }
@@ -221,14 +240,13 @@ void PipelineDetails::saveNextStep()
 {
     if (m_loading || m_pipelineId <= 0)
         return;
-    const std::optional<Pipeline> pipeline = PipelineStore(m_db).find(m_pipelineId);
     const QDateTime at = m_hasDate->isChecked() ? m_nextDate->dateTime().toUTC() : QDateTime();
-    // Only a real change is stored (and recorded in the history).
-    if (pipeline) {
-        const bool sameText = pipeline->nextStep == m_nextStep->text().simplified();
+    // Only a change of what the pane shows is stored (and recorded in the history).
+    if (m_shown) {
+        const bool sameText = m_shown->nextStep == m_nextStep->text().simplified();
         const bool sameDate =
-            at.isValid() == pipeline->nextStepAt.isValid() &&
-            (!at.isValid() || at.toSecsSinceEpoch() == pipeline->nextStepAt.toSecsSinceEpoch());
+            at.isValid() == m_shown->nextStepAt.isValid() &&
+            (!at.isValid() || at.toSecsSinceEpoch() == m_shown->nextStepAt.toSecsSinceEpoch());
         if (sameText && sameDate)
             return;
     }

@@ -2,9 +2,16 @@
 // the recruiter's stages), the next step with its date, the Markdown notes (the listing notes' editor,
 // NotesEditor::NotesOf::Pipeline: autosaved, merged across windows) and the history, oldest first.
 // Every change is stored at once through PipelineStore; a refused one is shown under the title.
+// An edit of the next step is based on the pipeline as the pane last showed it: when another member
+// changed it meanwhile, the library refuses it (StoreError::Kind::Stale), and the pane shows their change
+// and says who made it.
 #pragma once
 
+#include "recruiting/pipelinestore.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -17,7 +24,6 @@ namespace jobdesk {
 
 class Database;
 class NotesEditor;
-struct PipelineEvent;
 
 class PipelineDetails final : public QWidget
 {
@@ -51,9 +57,13 @@ private:
     void fillHistory(const QList<PipelineEvent> &events);
     void saveNextStep();
     void showError(const QString &text);
+    // After the user's own notes were saved: the version they advanced is still what the pane shows
+    // when the stage and next step are as shown.
+    void notesSaved(qint64 pipelineId);
 
     const Database &m_db;
     qint64 m_pipelineId = 0;
+    std::optional<Pipeline> m_shown; // the pipeline as last shown (its version: what edits are based on)
     bool m_loading = false;
     QLabel *m_title;
     QLabel *m_message;
