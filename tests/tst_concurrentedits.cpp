@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 
 using namespace jobdesk;
 
@@ -52,16 +53,19 @@ qint64 addPipeline(const Database &db, const QString &name)
     return PipelineStore(db).add(candidate, listing);
 }
 
-// One member: `rounds` times, reads the pipeline's notes and saves them with a line of their own added,
-// based on what it read (the notes editor's autosave).
-class PipelineNotesClient : public QThread
+// One member: `rounds` times, reads the notes (a listing's or a pipeline's) and saves them with a line of
+// their own added, based on what it read (the notes editor's autosave).
+class NotesClient : public QThread
 {
 public:
-    PipelineNotesClient(QString path, qint64 pipelineId, QString name, int rounds)
+    using Read = std::function<QString(const Database &)>;
+    using Save = std::function<void(const Database &, const QString &text, const QString &base)>;
+    NotesClient(QString path, QString name, int rounds, Read read, Save save)
         : m_path(std::move(path))
-        , m_pipelineId(pipelineId)
         , m_name(std::move(name))
         , m_rounds(rounds)
+        , m_read(std::move(read))
+        , m_save(std::move(save))
     {}
     QString failure;
 
@@ -71,10 +75,9 @@ protected:
         try {
             const Database db(m_path);
             for (int round = 0; round < m_rounds;) {
-                const QString base = PipelineStore(db).notes(m_pipelineId);
+                const QString base = m_read(db);
                 try {
-                    PipelineStore(db).saveNotes(
-                        m_pipelineId, base + QStringLiteral("%1 %2\n").arg(m_name).arg(round), base);
+                    m_save(db, base + QStringLiteral("%1 %2\n").arg(m_name).arg(round), base);
                     ++round;
                 } catch (const StoreError &error) {
                     // Saved again, as the editor does at its next pause, when the other member kept
@@ -90,10 +93,35 @@ protected:
 
 private:
     QString m_path;
-    qint64 m_pipelineId;
     QString m_name;
     int m_rounds;
+    Read m_read;
+    Save m_save;
 };
+
+// Two members save the same notes `rounds` times each at once; afterwards every line of both is there
+// once (a conflict adds a separator line between theirs and mine): no save replaced notes it had not
+// merged.
+void saveNotesAtOnce(const QString &path, int rounds, const NotesClient::Read &read,
+                     const NotesClient::Save &save)
+{
+    NotesClient a(path, QStringLiteral("ann"), rounds, read, save);
+    NotesClient b(path, QStringLiteral("bob"), rounds, read, save);
+    a.start();
+    b.start();
+    QVERIFY(a.wait(120000) && b.wait(120000));
+    QVERIFY2(a.failure.isEmpty(), qPrintable(a.failure));
+    QVERIFY2(b.failure.isEmpty(), qPrintable(b.failure));
+    const Database db(path);
+    const QStringList lines = read(db).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &name : {QStringLiteral("ann"), QStringLiteral("bob")}) {
+        for (int round = 0; round < rounds; ++round) {
+            const QString line = QStringLiteral("%1 %2").arg(name).arg(round);
+            QVERIFY2(lines.count(line) == 1,
+                     qPrintable(line + QStringLiteral(" in:\n") + lines.join(QLatin1Char('\n'))));
+        }
+    }
+}
 
 class RatingClient : public QThread
 {
@@ -325,24 +353,25 @@ private Q_SLOTS:
         const std::unique_ptr<Database> db = library.open();
         test::addListings(*db, 1);
         const qint64 id = addPipeline(*db, QStringLiteral("Grace Hopper"));
-        constexpr int rounds = 25;
-        PipelineNotesClient a(library.path(), id, QStringLiteral("ann"), rounds);
-        PipelineNotesClient b(library.path(), id, QStringLiteral("bob"), rounds);
-        a.start();
-        b.start();
-        QVERIFY(a.wait(120000) && b.wait(120000));
-        QVERIFY2(a.failure.isEmpty(), qPrintable(a.failure));
-        QVERIFY2(b.failure.isEmpty(), qPrintable(b.failure));
-        // Every line of both, each once (a conflict adds a separator line between theirs and mine): no
-        // save replaced notes it had not merged.
-        const QStringList lines = PipelineStore(*db).notes(id).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (const QString &name : {QStringLiteral("ann"), QStringLiteral("bob")}) {
-            for (int round = 0; round < rounds; ++round) {
-                const QString line = QStringLiteral("%1 %2").arg(name).arg(round);
-                QVERIFY2(lines.count(line) == 1,
-                         qPrintable(line + QStringLiteral(" in:\n") + lines.join(QLatin1Char('\n'))));
-            }
-        }
+        saveNotesAtOnce(
+            library.path(), 25, [id](const Database &on) { return PipelineStore(on).notes(id); },
+            [id](const Database &on, const QString &text, const QString &base) {
+                PipelineStore(on).saveNotes(id, text, base);
+            });
+    }
+
+    // The same for a listing's notes, starting with no annotation row at all (both members insert it).
+    void listingNotesSavedAtOnceKeepEveryLine()
+    {
+        test::TempLibrary library;
+        const std::unique_ptr<Database> db = library.open();
+        test::addListings(*db, 1);
+        const qint64 id = test::firstListings(*db, 1).first();
+        saveNotesAtOnce(
+            library.path(), 25, [id](const Database &on) { return NoteStore(on).notes(id); },
+            [id](const Database &on, const QString &text, const QString &base) {
+                NoteStore(on).saveEdit(id, text, base);
+            });
     }
 
     void everyChangeNamesTheMemberWhoMadeIt()

@@ -85,16 +85,52 @@ bool NoteStore::setNotes(qint64 listingId, const QString &text, const QDateTime 
 NoteStore::Save NoteStore::saveEdit(qint64 listingId, const QString &text, const QString &base,
                                     const QDateTime &now) const
 {
-    // BEGIN IMMEDIATE: the notes read here are the notes replaced, whoever else writes.
-    Transaction transaction(m_db.connection(), m_db.dialect());
-    const QString current = stored(listingId).toString();
-    Save save = resolve(text, base, current);
-    if (save.text == current)
-        return save;
-    write(listingId, save.text, now);
+    // The merge is written only over the notes it was made with. In a file, BEGIN IMMEDIATE holds them
+    // still; on a team library another member's save can land between the read and the write, which then
+    // changes nothing, and the merge is made again with their notes (as PipelineStore::saveNotes). Each
+    // round lost means another save went in; after a few the user is asked to save again.
+    constexpr int Rounds = 5;
+    const QSqlDatabase db = m_db.connection();
+    Transaction transaction(db, m_db.dialect());
+    Save save;
+    for (int round = 1;; ++round) {
+        const QString current = stored(listingId).toString();
+        const QVariant version = sql::scalar(
+            db, QStringLiteral("SELECT row_version FROM annotations WHERE listing_id = ?"), {listingId});
+        save = resolve(text, base, current);
+        if (save.text == current)
+            return save;
+        if (writeOver(listingId, save.text, version, now))
+            break;
+        if (round == Rounds)
+            throw StoreError(tr("The notes of listing %1 were saved by others again and again while yours "
+                                "were being saved; your text is kept: save again.")
+                                 .arg(listingId),
+                             StoreError::Kind::Stale);
+    }
+    recordSitting(listingId, save.text, now);
     transaction.commit();
     save.written = true;
     return save;
+}
+
+bool NoteStore::writeOver(qint64 listingId, const QString &text, const QVariant &version,
+                          const QDateTime &now) const
+{
+    const QSqlDatabase db = m_db.connection();
+    const QString notes = text.isNull() ? QStringLiteral("") : text; // never NULL
+    const QSqlQuery written =
+        version.isValid()
+            ? sql::run(db,
+                       QStringLiteral("UPDATE annotations SET notes = ?, updated_at = ? "
+                                      "WHERE listing_id = ? AND row_version = ?"),
+                       {notes, now.toSecsSinceEpoch(), listingId, version})
+            : sql::run(
+                  db,
+                  QStringLiteral("INSERT INTO annotations (listing_id, notes, updated_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (listing_id) DO NOTHING"),
+                  {listingId, notes, now.toSecsSinceEpoch()});
+    return written.numRowsAffected() == 1;
 }
 
 void NoteStore::write(qint64 listingId, const QString &text, const QDateTime &now) const
@@ -105,6 +141,12 @@ void NoteStore::write(qint64 listingId, const QString &text, const QDateTime &no
                             "ON CONFLICT (listing_id) DO UPDATE SET notes = excluded.notes, "
                             "updated_at = excluded.updated_at"),
              {listingId, text.isNull() ? QStringLiteral("") : text, now.toSecsSinceEpoch()}); // never NULL
+    recordSitting(listingId, text, now);
+}
+
+void NoteStore::recordSitting(qint64 listingId, const QString &text, const QDateTime &now) const
+{
+    const QSqlDatabase db = m_db.connection();
     // Autosave writes at every pause in typing; one sitting is one entry in the history: a save within
     // ten minutes of a "note" entry that is still the listing's latest adds none.
     QSqlQuery latest = sql::run(db,

@@ -50,6 +50,12 @@ private:
     QVariant stored(qint64 listingId) const;
     // Inside the caller's transaction: writes `text` and the activity entry.
     void write(qint64 listingId, const QString &text, const QDateTime &now) const;
+    // Inside the caller's transaction: writes `text` only over the annotation at `version` (invalid: no
+    // annotation row yet). False when another connection wrote it meanwhile (nothing written).
+    bool writeOver(qint64 listingId, const QString &text, const QVariant &version,
+                   const QDateTime &now) const;
+    // Inside the caller's transaction: the "note" activity entry, one per sitting.
+    void recordSitting(qint64 listingId, const QString &text, const QDateTime &now) const;
 
     const Database &m_db;
 };
