@@ -8,6 +8,7 @@
 #include "annotations/stagestore.h"
 #include "store/database.h"
 #include "store/sql.h"
+#include "store/storeerror.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -139,6 +140,53 @@ private Q_SLOTS:
         stack.redo();
         QCOMPARE(state(*m_db, m_ids).ratings, QList<int>({5, 5, 5, 5}));
         QCOMPARE(state(*m_db, m_ids).favourites, QList<bool>({false, false, false, false}));
+    }
+
+    // An edit based on what the user was shown: when someone else changed the listing after that, the user
+    // is asked first; keeping their change writes nothing, applying one's own writes over it (and its undo
+    // puts their value back). Shown up to date, nobody is asked.
+    void anEditBasedOnAnOutdatedViewAsksFirst()
+    {
+        const Annotation shown = AnnotationStore(*m_db).annotation(3); // rated 2
+        const std::unique_ptr<Database> theirs = m_dir->open();
+        AnnotationStore(*theirs).setRating({3}, 4);
+        QList<AnnotationConflict> asked;
+        QString told;
+        bool answer = false;
+        const auto ask = [&](const StoreError &error, AnnotationConflict conflict) {
+            asked.append(conflict);
+            told = error.message();
+            return answer;
+        };
+        QUndoStack stack;
+        auto *kept = new SetRatingCommand(*m_db, {3}, 5, [this] { ++m_changes; });
+        kept->setSeen({shown});
+        kept->setFailureHandler(ask);
+        stack.push(kept);
+        QCOMPARE(asked, QList<AnnotationConflict>({AnnotationConflict::Edit}));
+        QVERIFY2(told.contains(QStringLiteral("rating")) || told.contains(QStringLiteral("Rating")),
+                 qPrintable(told));
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(AnnotationStore(*m_db).annotation(3).rating, 4);
+        QCOMPARE(m_changes, 1); // the window reads their change
+
+        answer = true;
+        auto *applied = new SetRatingCommand(*m_db, {3}, 5, [this] { ++m_changes; });
+        applied->setSeen({shown});
+        applied->setFailureHandler(ask);
+        stack.push(applied);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(AnnotationStore(*m_db).annotation(3).rating, 5);
+        stack.undo();
+        QCOMPARE(AnnotationStore(*m_db).annotation(3).rating, 4);
+
+        auto *current = new SetRatingCommand(*m_db, {3}, 1, [this] { ++m_changes; });
+        current->setSeen({AnnotationStore(*m_db).annotation(3)});
+        current->setFailureHandler(ask);
+        stack.push(current);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(AnnotationStore(*m_db).annotation(3).rating, 1);
     }
 
     void anEditThatChangesNothingIsNoUndoStep()

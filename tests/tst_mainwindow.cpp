@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "aboutdialog.h"
+#include "annotations/annotationpane.h"
 #include "annotations/annotationstore.h"
 #include "details/detailspane.h"
 #include "listings/listingspane.h"
@@ -13,12 +14,16 @@
 #include "store/listingrepository.h"
 #include "theme.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace jobdesk;
 
@@ -126,6 +131,59 @@ private Q_SLOTS:
         AnnotationStore(*other).setRating({listing}, 4, QDateTime::currentDateTimeUtc());
         const QModelIndex rating = window.listingModel()->index(0, int(ListingColumn::Rating));
         QTRY_COMPARE_WITH_TIMEOUT(rating.data(SortValueRole).toInt(), 4, 10000);
+    }
+
+    // The pane showed a rating; another member changed it before the user clicked a star: the window asks
+    // (in both palettes, legible), and "Keep Their Change" keeps theirs. JOBDESK_SCREENSHOT_DIR keeps the
+    // pictures.
+    void anEditOverSomeoneElsesNewerChangeAsksFirst()
+    {
+        const QString dir = qEnvironmentVariable("JOBDESK_SCREENSHOT_DIR");
+        test::TempLibrary library;
+        const std::unique_ptr<Database> db = library.open();
+        test::addListings(*db, 3);
+        const std::unique_ptr<Database> other = library.open();
+        for (const Theme theme : {Theme::Light, Theme::Dark}) {
+            applyTheme(theme);
+            MainWindow window(*db);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(test::waitUntilLoaded(*window.listingModel()));
+            window.listingsPane()->selectRow(0);
+            const qint64 listing = window.listingModel()->listingIds().value(0);
+            QTRY_COMPARE(window.annotationPane()->shown().listingId, listing);
+            const int theirs = theme == Theme::Light ? 2 : 3;
+            AnnotationStore(*other).setRating({listing}, theirs, QDateTime::currentDateTimeUtc());
+
+            QString question;
+            auto *poll = new QTimer(&window);
+            connect(poll, &QTimer::timeout, poll, [&, poll] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("overwriteQuestion"))
+                    return;
+                poll->stop();
+                question = box->text() + QLatin1Char('\n') + box->informativeText();
+                const QLabel *text = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"));
+                QVERIFY(text);
+                QCOMPARE(text->palette().color(QPalette::WindowText),
+                         QApplication::palette().color(QPalette::WindowText));
+                if (!dir.isEmpty())
+                    box->grab().save(dir + (theme == Theme::Dark
+                                                ? QLatin1String("/changed-meanwhile-dark.png")
+                                                : QLatin1String("/changed-meanwhile-light.png")));
+                for (QAbstractButton *button : box->buttons()) {
+                    if (button->text() == tr("Keep Their Change"))
+                        button->click();
+                }
+            });
+            poll->start(20);
+            Q_EMIT window.annotationPane()->ratingRequested(5);
+            QVERIFY2(question.contains(QStringLiteral("since you last saw it")), qPrintable(question));
+            QCOMPARE(AnnotationStore(*db).annotation(listing).rating, theirs);
+            QCOMPARE(window.annotationPane()->shown().rating, theirs); // the pane shows their change
+            QVERIFY(!window.undoStack()->canUndo());
+        }
+        applyTheme(Theme::Light);
     }
 
     void detailsFollowTheSelection()

@@ -514,6 +514,11 @@ void MainWindow::setUpAnnotations()
     m_annotations->setStages(m_annotate->stages());
     connect(m_annotate, &AnnotationController::stagesChanged, m_annotations, &AnnotationPane::setStages);
     connect(m_annotate, &AnnotationController::edited, m_annotations, &AnnotationPane::refresh);
+    // An edit is based on what the pane shows of its listing (kept current by its refreshes).
+    m_annotate->setShownBy([this] {
+        return m_annotations->shown().listingId > 0 ? QList<Annotation>{m_annotations->shown()}
+                                                    : QList<Annotation>();
+    });
     connect(m_annotate, &AnnotationController::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Cannot annotate"), message); });
     connect(m_annotations, &AnnotationPane::stageRequested, m_annotate, &AnnotationController::setStage);

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace jobdesk {
 namespace {
 
@@ -23,6 +25,13 @@ AnnotationCommand::AnnotationCommand(const Database &db, QList<qint64> ids, std:
 
 void AnnotationCommand::redo()
 {
+    if (write())
+        m_changed();
+}
+
+bool AnnotationCommand::write()
+{
+    const QList<Annotation> seen = std::exchange(m_seen, {}); // a later redo bases itself on its own read
     try {
         AnnotationStore store(m_db);
         // The values before this edit, of the listings it changes (read again on every redo: the same
@@ -31,17 +40,21 @@ void AnnotationCommand::redo()
         m_previous.removeIf([this](const Annotation &annotation) { return !changes(annotation); });
         if (m_previous.isEmpty()) {
             setObsolete(true);
-            return;
+            return false;
         }
-        store.basedOn(m_previous);
+        store.basedOn(m_previous).basedOn(seen); // what was shown, where it is known
         apply(store);
+        return true;
     } catch (const StoreError &error) {
-        if (m_failed)
-            m_failed(error, false);
+        const bool conflict = error.kind() == StoreError::Kind::Stale && !seen.isEmpty();
+        if (m_failed && m_failed(error, conflict ? AnnotationConflict::Edit : AnnotationConflict::None) &&
+            conflict)
+            return write(); // the user chose theirs over the other change: based on a fresh read now
         setObsolete(true);
-        return;
+        if (conflict)
+            m_changed(); // shows the other change, kept
+        return false;
     }
-    m_changed();
 }
 
 void AnnotationCommand::undo()
@@ -50,7 +63,8 @@ void AnnotationCommand::undo()
         AnnotationStore store(m_db);
         restore(store, m_previous, true);
     } catch (const StoreError &error) {
-        const bool overwrite = error.kind() == StoreError::Kind::Stale && m_failed && m_failed(error, true);
+        const bool overwrite =
+            error.kind() == StoreError::Kind::Stale && m_failed && m_failed(error, AnnotationConflict::Undo);
         try {
             if (!overwrite) {
                 setObsolete(true);
@@ -61,7 +75,7 @@ void AnnotationCommand::undo()
             restore(store, m_previous, false);
         } catch (const StoreError &again) {
             if (m_failed)
-                m_failed(again, false);
+                m_failed(again, AnnotationConflict::None);
             setObsolete(true);
             return;
         }

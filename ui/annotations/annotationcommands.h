@@ -3,9 +3,11 @@
 // listing's previous value; undo() puts those back exactly (a never-annotated listing goes back to New,
 // unrated) and removes the stage history rows redo() wrote. Each then calls `changed` so the window
 // reloads. A command that would change nothing marks itself obsolete, so it never reaches the stack.
-// Edits are based on the versions redo() read (AnnotationStore::basedOn), and an undo puts a value back
-// only where the edit's value is still there: it never takes back what someone else changed after the
-// edit unless the user, told who changed what, chooses to. A step the library refuses is reported through
+// An edit is based on the annotations the user was shown (setSeen(): the annotation pane's listing), else
+// on the versions redo() read (AnnotationStore::basedOn); when someone else changed a listing after it was
+// shown, the user is told who changed what and chooses whether to apply the edit over it. An undo puts a
+// value back only where the edit's value is still there: it never takes back what someone else changed after
+// the edit unless the user, told who changed what, chooses to. A step the library refuses is reported through
 // `failed` and leaves the stack (it is marked obsolete), so the stack never claims a change that did not
 // happen.
 #pragma once
@@ -22,15 +24,27 @@ namespace jobdesk {
 class Database;
 class StoreError;
 
-// Told of a write the library refused. For a stale undo (StoreError::Kind::Stale, `canOverwrite`), returns
-// whether to undo anyway over the other change; otherwise the return value is ignored.
-using AnnotationFailure = std::function<bool(const StoreError &error, bool canOverwrite)>;
+// What a refused write would overwrite if the user chose to: nothing to choose (None), someone else's
+// change since the user was shown the listing (Edit), or since the edit being undone (Undo).
+enum class AnnotationConflict
+{
+    None,
+    Edit,
+    Undo,
+};
+
+// Told of a write the library refused. For a conflict (StoreError::Kind::Stale) returns whether to write
+// anyway over the other change; for None the return value is ignored.
+using AnnotationFailure = std::function<bool(const StoreError &error, AnnotationConflict conflict)>;
 
 class AnnotationCommand : public QUndoCommand
 {
 public:
     AnnotationCommand(const Database &db, QList<qint64> ids, std::function<void()> changed);
     void setFailureHandler(AnnotationFailure failed) { m_failed = std::move(failed); }
+    // The annotations the user was shown when asking for the edit (any of its listings); the first redo
+    // is based on their versions.
+    void setSeen(QList<Annotation> seen) { m_seen = std::move(seen); }
     void redo() final;
     void undo() final;
 
@@ -47,8 +61,12 @@ protected:
 
 private:
     std::function<void()> m_changed;
+    // One attempt of redo(): false when it did not happen (reported, the command obsolete).
+    bool write();
+
     AnnotationFailure m_failed;
     QList<Annotation> m_previous;
+    QList<Annotation> m_seen; // until the first redo
 };
 
 class SetStageCommand final : public AnnotationCommand

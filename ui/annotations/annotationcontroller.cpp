@@ -85,18 +85,32 @@ void AnnotationController::rebuildStatusMenu()
 
 void AnnotationController::push(AnnotationCommand *command)
 {
-    command->setFailureHandler([this](const StoreError &error, bool canOverwrite) {
-        return canOverwrite ? askToOverwrite(error) : (Q_EMIT failed(error.message()), false);
+    command->setFailureHandler([this](const StoreError &error, AnnotationConflict conflict) {
+        if (conflict != AnnotationConflict::None)
+            return askToOverwrite(error, conflict);
+        Q_EMIT failed(error.message());
+        return false;
     });
+    if (m_shown)
+        command->setSeen(m_shown());
     m_undo->push(command); // a step the library refuses reports itself and never stays on the stack
 }
 
-bool AnnotationController::askToOverwrite(const StoreError &error)
+bool AnnotationController::askToOverwrite(const StoreError &error, AnnotationConflict conflict)
 {
-    QMessageBox box(QMessageBox::Question, tr("Undo"), error.message(), QMessageBox::NoButton, m_listings);
-    box.setInformativeText(tr("Undoing now would replace that change with the value from before your edit."));
-    QPushButton *overwrite = box.addButton(tr("Undo Anyway"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Keep Their Change"), QMessageBox::RejectRole);
+    const bool undo = conflict == AnnotationConflict::Undo;
+    QMessageBox box(QMessageBox::Question, undo ? tr("Undo") : tr("Changed Meanwhile"), error.message(),
+                    QMessageBox::NoButton, m_listings);
+    box.setObjectName(QStringLiteral("overwriteQuestion"));
+    box.setInformativeText(
+        undo ? tr("Undoing now would replace that change with the value from before your edit.")
+             : tr("That change was made after the listing was shown to you. Applying your "
+                  "edit now would replace it."));
+    QPushButton *overwrite =
+        box.addButton(undo ? tr("Undo Anyway") : tr("Apply Mine"), QMessageBox::DestructiveRole);
+    overwrite->setObjectName(QStringLiteral("overwrite"));
+    // Enter keeps what is there: overwriting someone's change takes a deliberate click.
+    box.setDefaultButton(box.addButton(tr("Keep Their Change"), QMessageBox::RejectRole));
     box.exec();
     return box.clickedButton() == overwrite;
 }

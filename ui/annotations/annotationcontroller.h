@@ -5,6 +5,7 @@
 // library changed.
 #pragma once
 
+#include "annotations/annotationcommands.h"
 #include "annotations/stagestore.h"
 
 #include <QList>
@@ -18,7 +19,6 @@ class QUndoStack;
 
 namespace jobdesk {
 
-class AnnotationCommand;
 class AnnotationDelegate;
 class Database;
 class ListingsPane;
@@ -46,6 +46,10 @@ public:
     void toggleFavourite();
     // Reads the stages again (after Edit ▸ Stages…).
     void reloadStages();
+    // What the user is shown of the listings' annotations when an edit is asked for (the annotation
+    // pane's listing): each edit is based on it, so a change someone made after it was shown is not
+    // overwritten unasked.
+    void setShownBy(std::function<QList<Annotation>()> shown) { m_shown = std::move(shown); }
 
 Q_SIGNALS:
     void stagesChanged(const QList<Stage> &stages);
@@ -56,14 +60,16 @@ Q_SIGNALS:
 private:
     void rebuildStatusMenu();
     void push(AnnotationCommand *command);
-    // A stale undo (someone changed the listings after the edit): whether the user undoes anyway.
-    bool askToOverwrite(const StoreError &error);
+    // Someone changed the listings after they were shown (an edit) or after the edit (an undo): whether
+    // the user writes over their change.
+    bool askToOverwrite(const StoreError &error, AnnotationConflict conflict);
     void afterEdit();
 
     const Database &m_db;
     QUndoStack *m_undo;
     ListingsPane *m_listings;
     std::function<void()> m_changed;
+    std::function<QList<Annotation>()> m_shown;
     AnnotationDelegate *m_delegate;
     QList<Stage> m_stages;
     QMenu *m_statusMenu = nullptr;

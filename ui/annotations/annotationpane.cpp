@@ -116,11 +116,13 @@ void AnnotationPane::refresh()
         widget->setEnabled(enabled);
     m_updating = true;
     m_history->clear();
+    m_shown = Annotation();
     Annotation annotation;
     QList<QTreeWidgetItem *> items;
     if (enabled) {
         try {
             annotation = AnnotationStore(m_db).annotation(m_listingId);
+            m_shown = annotation;
             // Status changes and the other activity, newest first. A status change is in both: the
             // activity says from where to where, so the history rows only fill in what it lacks.
             struct Line

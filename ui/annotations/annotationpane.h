@@ -4,6 +4,7 @@
 // into undoable commands on the whole selection.
 #pragma once
 
+#include "annotations/annotationstore.h"
 #include "annotations/stagestore.h"
 
 #include <QWidget>
@@ -37,6 +38,9 @@ public:
     // Reads the listing again (after an edit, undo or redo).
     void refresh();
     qint64 listingId() const { return m_listingId; }
+    // The listing's annotation as shown (its version is what an edit from here is based on); listing id
+    // 0 when none is shown.
+    const Annotation &shown() const { return m_shown; }
 
     QComboBox *statusBox() const { return m_status; }
     StarRating *ratingStars() const { return m_rating; }
@@ -51,6 +55,7 @@ Q_SIGNALS:
 private:
     const Database &m_db;
     qint64 m_listingId = 0;
+    Annotation m_shown;
     QList<Stage> m_stages;
     QLabel *m_selection;
     QComboBox *m_status;
