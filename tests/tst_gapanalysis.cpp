@@ -236,11 +236,6 @@ private Q_SLOTS:
     // Last: changes the fixture (unknown salaries, hidden listings, a listing without skills).
     void theCountedGapEqualsTheSql()
     {
-        if (test::usesPostgreSql()) {
-            // The snapshot is read with SQLite's C API; on a team library the Skills Gap pane counts with
-            // SQL instead (SkillGapPane falls back when load() throws), which equalsHandWrittenSql checks.
-            QSKIP("ListingSkillIndex reads SQLite libraries only (docs/team-library.md, Status)");
-        }
         const QSqlDatabase c = m_db->connection();
         sql::run(c, QStringLiteral("UPDATE listings SET salary_yearly = NULL WHERE id % 7 = 0"));
         sql::run(c, QStringLiteral("INSERT INTO annotations (listing_id, hidden, updated_at) "
@@ -348,11 +343,6 @@ private Q_SLOTS:
 
     void theCountedGapEqualsTheSqlOnTheSampleLibrary()
     {
-        if (test::usesPostgreSql()) {
-            // The snapshot is read with SQLite's C API; on a team library the Skills Gap pane counts with
-            // SQL instead (SkillGapPane falls back when load() throws), which equalsHandWrittenSql checks.
-            QSKIP("ListingSkillIndex reads SQLite libraries only (docs/team-library.md, Status)");
-        }
         test::TempLibrary dir;
         const std::unique_ptr<Database> db = dir.open();
         QVERIFY(samples::load(*db).inserted >= 300);

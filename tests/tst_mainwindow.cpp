@@ -183,9 +183,9 @@ private Q_SLOTS:
             QCOMPARE(window.annotationPane()->shown().rating, theirs); // the pane shows their change
             QVERIFY(!window.undoStack()->canUndo());
             if (!dir.isEmpty()) // its history names the member on a team library
-                window.annotationPane()->grab().save(dir + (theme == Theme::Dark
-                                                                ? QLatin1String("/annotation-history-dark.png")
-                                                                : QLatin1String("/annotation-history-light.png")));
+                window.annotationPane()->grab().save(
+                    dir + (theme == Theme::Dark ? QLatin1String("/annotation-history-dark.png")
+                                                : QLatin1String("/annotation-history-light.png")));
         }
         applyTheme(Theme::Light);
     }

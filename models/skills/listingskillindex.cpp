@@ -2,11 +2,15 @@
 
 #include "store/backup.h"
 #include "store/database.h"
+#include "store/readsnapshot.h"
+#include "store/sql.h"
 #include "store/sqlitehandle.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -94,6 +98,71 @@ private:
     bool m_open = false;
 };
 
+// The rows of one statement read forward. On a file with SQLite's C API: the load reads millions of
+// rows, and a QVariant per value would cost more than the reading. On a team library with Qt SQL
+// (forward only: QPSQL then fetches row by row instead of the whole result).
+class SqliteRows
+{
+public:
+    SqliteRows(sqlite3 *db, const Database &library, const char *text)
+        : m_statement(db, library, text)
+        , m_library(library)
+    {}
+    bool next() { return m_statement.step(m_library); }
+    int64_t integer(int column) const { return sqlite3_column_int64(*m_statement, column); }
+    double real(int column) const { return sqlite3_column_double(*m_statement, column); }
+    bool isNull(int column) const { return sqlite3_column_type(*m_statement, column) == SQLITE_NULL; }
+    QString text(int column) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(*m_statement, column));
+        return QString::fromUtf8(text, sqlite3_column_bytes(*m_statement, column));
+    }
+
+private:
+    Statement m_statement;
+    const Database &m_library;
+};
+
+class QtRows
+{
+public:
+    QtRows(const Database &library, const char *text)
+        : m_query(sql::run(library.connection(), QString::fromLatin1(text)))
+        , m_library(library)
+    {}
+    bool next()
+    {
+        if (m_query.next())
+            return true;
+        if (m_query.lastError().isValid())
+            throw StoreError(tr("Cannot read the skills of the library %1: %2")
+                                 .arg(m_library.path(), m_query.lastError().text()));
+        return false;
+    }
+    // Booleans (listing_skills.required on a server) read as 0 or 1.
+    int64_t integer(int column) const { return m_query.value(column).toLongLong(); }
+    double real(int column) const { return m_query.value(column).toDouble(); }
+    bool isNull(int column) const { return m_query.isNull(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+
+private:
+    QSqlQuery m_query;
+    const Database &m_library;
+};
+
+struct SqliteReader
+{
+    sqlite3 *handle;
+    const Database &library;
+    SqliteRows rows(const char *text) const { return SqliteRows(handle, library, text); }
+};
+
+struct QtReader
+{
+    const Database &library;
+    QtRows rows(const char *text) const { return QtRows(library, text); }
+};
+
 // Entries appended to a malloc'd block grown with realloc (glibc remaps large blocks instead of copying).
 template <typename E>
 class Growing
@@ -134,23 +203,24 @@ private:
     size_t m_capacity = 0;
 };
 
-template <typename E>
-bool readEntries(const Database &library, sqlite3 *db, int64_t base, size_t slots, int64_t skillLimit,
-                 const std::vector<uint64_t> &known, std::vector<uint32_t> &offsets, Growing<E> &entries,
-                 const std::function<bool()> &stop)
+template <typename E, typename Reader>
+bool readEntries(const Database &library, const Reader &reader, int64_t base, size_t slots,
+                 int64_t skillLimit, const std::vector<uint64_t> &known, std::vector<uint32_t> &offsets,
+                 Growing<E> &entries, const std::function<bool()> &stop)
 {
-    // The primary key's order: listing by listing, each listing's skills by id.
-    Statement rows(db, library,
-                   "SELECT listing_id, skill_id, required FROM listing_skills ORDER BY listing_id");
+    // The primary key's order (SQLite reads it without sorting): listing by listing, each listing's
+    // skills by id.
+    auto rows = reader.rows(
+        "SELECT listing_id, skill_id, required FROM listing_skills ORDER BY listing_id, skill_id");
     size_t next = 0; // the first slot whose offset is not set yet
     uint32_t rowsSinceCheck = 0;
-    while (rows.step(library)) {
+    while (rows.next()) {
         if (++rowsSinceCheck == 65536) {
             rowsSinceCheck = 0;
             if (stop && stop())
                 return false;
         }
-        const int64_t slot = sqlite3_column_int64(*rows, 0) - base;
+        const int64_t slot = rows.integer(0) - base;
         if (slot < 0 || uint64_t(slot) >= slots || !(known[size_t(slot) >> 6] >> (slot & 63) & 1))
             continue; // no such listing (foreign keys make this impossible)
         if (entries.size() >= UINT32_MAX)
@@ -158,10 +228,10 @@ bool readEntries(const Database &library, sqlite3 *db, int64_t base, size_t slot
                 tr("The library %1 has too many listing skills to count in memory.").arg(library.path()));
         while (next <= size_t(slot))
             offsets[next++] = uint32_t(entries.size());
-        const int64_t skill = sqlite3_column_int64(*rows, 1);
+        const int64_t skill = rows.integer(1);
         if (skill < 0 || skill >= skillLimit)
             continue; // no such skill (foreign keys make this impossible)
-        const int required = sqlite3_column_int(*rows, 2) ? 1 : 0;
+        const int required = rows.integer(2) ? 1 : 0;
         entries.push(E(uint64_t(skill) << 1 | uint64_t(required)));
     }
     while (next <= slots)
@@ -201,29 +271,40 @@ std::shared_ptr<const ListingSkillIndex> ListingSkillIndex::load(const Database 
 {
     QElapsedTimer timer;
     timer.start();
-    if (!db.isFile()) {
-        // Read with SQLite's C API; a team library's gap is counted with SQL (SkillGapPane falls back).
-        throw StoreError(tr("The skills of the team library %1 are counted on its server.").arg(db.path()));
+    std::shared_ptr<ListingSkillIndex> index;
+    if (db.isFile()) {
+        LibraryBackup::checkSqliteLibrary(db); // the handle below is used with the SQLite Jobdesk links
+        sqlite3 *h = handleOf(db);
+        const ReadTransaction transaction(h, db);
+        index = read(db, SqliteReader{h, db}, stop);
+    } else {
+        const ReadSnapshot snapshot(db);
+        index = read(db, QtReader{db}, stop);
     }
-    LibraryBackup::checkSqliteLibrary(db); // the handle below is used with the SQLite Jobdesk links
-    sqlite3 *h = handleOf(db);
-    const ReadTransaction transaction(h, db);
+    if (index)
+        index->m_loadMs = double(timer.nsecsElapsed()) / 1e6;
+    return index;
+}
+
+template <typename Reader>
+std::shared_ptr<ListingSkillIndex> ListingSkillIndex::read(const Database &db, const Reader &reader,
+                                                           const std::function<bool()> &stop)
+{
     std::shared_ptr<ListingSkillIndex> index(new ListingSkillIndex);
 
     // The dictionary: names and categories by id.
     {
-        Statement skills(h, db, "SELECT id, name, category FROM skills ORDER BY id");
-        while (skills.step(db)) {
-            const int64_t id = sqlite3_column_int64(*skills, 0);
+        auto skills = reader.rows("SELECT id, name, category FROM skills ORDER BY id");
+        while (skills.next()) {
+            const int64_t id = skills.integer(0);
             if (id < 0 || id >= (int64_t(1) << 24))
                 return nullptr;
             if (size_t(id) >= index->m_names.size()) {
                 index->m_names.resize(size_t(id) + 1);
                 index->m_categories.resize(size_t(id) + 1);
             }
-            const auto *name = reinterpret_cast<const char *>(sqlite3_column_text(*skills, 1));
-            index->m_names[size_t(id)] = QString::fromUtf8(name, sqlite3_column_bytes(*skills, 1));
-            index->m_categories[size_t(id)] = int8_t(sqlite3_column_int(*skills, 2));
+            index->m_names[size_t(id)] = skills.text(1);
+            index->m_categories[size_t(id)] = int8_t(skills.integer(2));
         }
     }
     index->m_wide = index->m_names.size() > 32768;
@@ -232,11 +313,11 @@ std::shared_ptr<const ListingSkillIndex> ListingSkillIndex::load(const Database 
     // holds every listing's id).
     int64_t first = 0, last = -1;
     {
-        Statement range(h, db, "SELECT min(id), max(id), count(*) FROM listings");
-        if (range.step(db) && sqlite3_column_type(*range, 0) != SQLITE_NULL) {
-            first = sqlite3_column_int64(*range, 0);
-            last = sqlite3_column_int64(*range, 1);
-            const int64_t count = sqlite3_column_int64(*range, 2);
+        auto range = reader.rows("SELECT min(id), max(id), count(*) FROM listings");
+        if (range.next() && !range.isNull(0)) {
+            first = range.integer(0);
+            last = range.integer(1);
+            const int64_t count = range.integer(2);
             // Dense enough for arrays by id: at most 4 slots a listing beyond the first million.
             if (last - first + 1 > 4 * count + (int64_t(1) << 20))
                 return nullptr;
@@ -250,15 +331,15 @@ std::shared_ptr<const ListingSkillIndex> ListingSkillIndex::load(const Database 
     index->m_offsets.assign(slots + 1, 0);
     std::vector<double> salaryOf(slots, std::nan(""));
     {
-        Statement listings(h, db, "SELECT id, salary_yearly FROM listings");
-        while (listings.step(db)) {
-            const int64_t slot = sqlite3_column_int64(*listings, 0) - first;
+        auto listings = reader.rows("SELECT id, salary_yearly FROM listings");
+        while (listings.next()) {
+            const int64_t slot = listings.integer(0) - first;
             if (slot < 0 || uint64_t(slot) >= slots)
                 continue;
             index->m_known[size_t(slot) >> 6] |= uint64_t(1) << (slot & 63);
             ++index->m_listings;
-            if (sqlite3_column_type(*listings, 1) != SQLITE_NULL) {
-                const double yearly = sqlite3_column_double(*listings, 1);
+            if (!listings.isNull(1)) {
+                const double yearly = listings.real(1);
                 salaryOf[size_t(slot)] = yearly;
                 index->m_salaries.push_back(yearly);
             }
@@ -281,20 +362,19 @@ std::shared_ptr<const ListingSkillIndex> ListingSkillIndex::load(const Database 
     // The skills of every listing.
     if (index->m_wide) {
         Growing<uint32_t> entries;
-        if (!readEntries(db, h, first, slots, int64_t(index->m_names.size()), index->m_known,
+        if (!readEntries(db, reader, first, slots, int64_t(index->m_names.size()), index->m_known,
                          index->m_offsets, entries, stop))
             return nullptr;
         index->m_entryCount = entries.size();
         index->m_entries = entries.release();
     } else {
         Growing<uint16_t> entries;
-        if (!readEntries(db, h, first, slots, int64_t(index->m_names.size()), index->m_known,
+        if (!readEntries(db, reader, first, slots, int64_t(index->m_names.size()), index->m_known,
                          index->m_offsets, entries, stop))
             return nullptr;
         index->m_entryCount = entries.size();
         index->m_entries = entries.release();
     }
-    index->m_loadMs = double(timer.nsecsElapsed()) / 1e6;
     return index;
 }
 

@@ -1,9 +1,9 @@
 // A read-only snapshot of the library's skill data for counting (the Skills Gap of a view): per listing
 // the ids of the skills it asks for with the required flag, and its yearly salary; the skills' names
 // and categories. Read once, in one read transaction, with SQLite's C API (a few hundred ms for 100,000
-// listings with 2.8 million listing_skills rows), it answers "which skills do these listings ask for"
-// with a loop over arrays instead of a join: analyseViewGap(const ListingSkillIndex &, …) in
-// gapanalysis.h.
+// listings with 2.8 million listing_skills rows; a team library's with Qt SQL in one snapshot), it answers
+// "which skills do these listings ask for" with a loop over arrays instead of a join: analyseViewGap(const
+// ListingSkillIndex &, …) in gapanalysis.h.
 //
 // Layout (compact: about 2 bytes a listing_skills row and 12 a listing):
 // - listings by slot = id − the smallest id (ids are INTEGER PRIMARY KEY, mostly dense); a bit per
@@ -37,8 +37,8 @@ public:
     // Reads the library through `db`'s connection (on the calling thread). Returns null when `stop`
     // answered true (checked every 64K rows) or when the library cannot be held compactly (listing ids
     // spread far beyond their count, skill ids beyond 2^24). Throws StoreError when the library cannot
-    // be read, when Qt's driver runs another SQLite than the one Jobdesk links, and for a team library
-    // (SQLite's C API reads the snapshot; a server's gap is counted with SQL: analyseViewGap).
+    // be read and when Qt's driver runs another SQLite than the one Jobdesk links. A file is read with
+    // SQLite's C API in one read transaction, a team library with Qt SQL in one REPEATABLE READ snapshot.
     static std::shared_ptr<const ListingSkillIndex> load(const Database &db,
                                                          const std::function<bool()> &stop = {});
 
@@ -83,6 +83,10 @@ public:
 
 private:
     ListingSkillIndex() = default;
+    // The load itself, from rows read by `reader` (a file's or a server's; listingskillindex.cpp).
+    template <typename Reader>
+    static std::shared_ptr<ListingSkillIndex> read(const Database &db, const Reader &reader,
+                                                   const std::function<bool()> &stop);
 
     int64_t m_base = 0;
     size_t m_slots = 0;

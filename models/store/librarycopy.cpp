@@ -1,6 +1,7 @@
 #include "librarycopy.h"
 
 #include "database.h"
+#include "readsnapshot.h"
 #include "sql.h"
 #include "sqldialect.h"
 #include "storeerror.h"
@@ -51,26 +52,6 @@ qint64 count(const Database &db, const QString &table)
 {
     return sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
 }
-
-// The source is read in one snapshot: a member writing to it meanwhile changes nothing of the copy.
-class Snapshot final
-{
-public:
-    explicit Snapshot(const Database &db)
-        : m_db(db.connection())
-    {
-        sql::run(m_db, db.dialect().beginSnapshot());
-    }
-    ~Snapshot()
-    {
-        QSqlQuery end(m_db);
-        end.exec(QStringLiteral("ROLLBACK")); // nothing was written; a failure here loses nothing
-    }
-    Q_DISABLE_COPY_MOVE(Snapshot)
-
-private:
-    QSqlDatabase m_db;
-};
 
 } // namespace
 
@@ -123,7 +104,7 @@ QList<CopiedTable> LibraryCopy::run(const Progress &progress) const
                     .arg(m_to.location().toString(), table));
     }
 
-    const Snapshot snapshot(m_from);
+    const ReadSnapshot snapshot(m_from);
     const QSqlDatabase target = m_to.connection();
     Transaction transaction(target, m_to.dialect());
     for (auto table = order.crbegin(); table != order.crend(); ++table)
