@@ -626,8 +626,14 @@ void MainWindow::showOthersChanges()
 {
     if (!busyWith().isEmpty()) {
         // Not while this window's own import, restore or check runs (whose connection the watcher may
-        // have seen): once it has ended.
-        QTimer::singleShot(1000, this, &MainWindow::showOthersChanges);
+        // have seen): once it has ended, one reload for all the changes meanwhile.
+        if (!m_othersChangesWaiting) {
+            m_othersChangesWaiting = true;
+            QTimer::singleShot(1000, this, [this] {
+                m_othersChangesWaiting = false;
+                showOthersChanges();
+            });
+        }
         return;
     }
     try {

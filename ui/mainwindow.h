@@ -133,6 +133,7 @@ private:
     LibraryMaintenance *m_maintenance = nullptr;
     RecruitingController *m_recruiting = nullptr;
     LibraryWatcher *m_watcher = nullptr;
+    bool m_othersChangesWaiting = false; // a reload of others' changes waits for this window's work
     qint64 m_newestListing = 0; // ListingRepository::newestId() when the skills gap last read listings
     SqlFilter m_viewFilter;
     SqlFilter m_searchFilter;
