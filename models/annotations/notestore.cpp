@@ -63,12 +63,20 @@ NoteStore::Save NoteStore::resolve(const QString &text, const QString &base, con
 
 QVariant NoteStore::stored(qint64 listingId) const
 {
-    const QSqlDatabase db = m_db.connection();
-    if (!sql::scalar(db, QStringLiteral("SELECT 1 FROM listings WHERE id = ?"), {listingId}).isValid())
+    return storedWithVersion(listingId).first;
+}
+
+std::pair<QVariant, QVariant> NoteStore::storedWithVersion(qint64 listingId) const
+{
+    QSqlQuery read = sql::run(m_db.connection(),
+                              QStringLiteral("SELECT a.notes, a.row_version FROM listings l "
+                                             "LEFT JOIN annotations a ON a.listing_id = l.id WHERE l.id = ?"),
+                              {listingId});
+    if (!read.next())
         throw StoreError(tr("The listing with id %1 is no longer in the library; its notes could not be "
                             "saved.")
                              .arg(listingId));
-    return sql::scalar(db, QStringLiteral("SELECT notes FROM annotations WHERE listing_id = ?"), {listingId});
+    return {read.isNull(0) ? QVariant() : read.value(0), read.isNull(1) ? QVariant() : read.value(1)};
 }
 
 bool NoteStore::setNotes(qint64 listingId, const QString &text, const QDateTime &now) const
@@ -94,9 +102,10 @@ NoteStore::Save NoteStore::saveEdit(qint64 listingId, const QString &text, const
     Transaction transaction(db, m_db.dialect());
     Save save;
     for (int round = 1;; ++round) {
-        const QString current = stored(listingId).toString();
-        const QVariant version = sql::scalar(
-            db, QStringLiteral("SELECT row_version FROM annotations WHERE listing_id = ?"), {listingId});
+        // The notes and their version in one statement: read apart, on a server another save could commit
+        // between the two, and the merge would be written over notes it never saw.
+        const auto [notes, version] = storedWithVersion(listingId);
+        const QString current = notes.toString();
         save = resolve(text, base, current);
         if (save.text == current)
             return save;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <utility>
+
 namespace jobdesk {
 
 class Database;
@@ -48,6 +50,8 @@ public:
 private:
     // Inside the caller's transaction: the listing's stored notes (null when it has no annotations row).
     QVariant stored(qint64 listingId) const;
+    // The same and the annotation row's version (both null without a row), read in one statement.
+    std::pair<QVariant, QVariant> storedWithVersion(qint64 listingId) const;
     // Inside the caller's transaction: writes `text` and the activity entry.
     void write(qint64 listingId, const QString &text, const QDateTime &now) const;
     // Inside the caller's transaction: writes `text` only over the annotation at `version` (invalid: no
