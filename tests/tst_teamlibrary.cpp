@@ -8,6 +8,7 @@
 #include "search/searchquery.h"
 #include "store/backup.h"
 #include "store/database.h"
+#include "store/librarylocation.h"
 #include "store/sql.h"
 
 #include <QSqlError>
@@ -193,6 +194,24 @@ private Q_SLOTS:
         Database db(server.path()); // a prompted password, found by every later connection
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         Passwords::forget(location.serverKey());
+    }
+
+    // Jobdesk's connections cost a random page as on a solid-state disk, so broad full-text matches use
+    // the GIN index (docs/benchmarks.md); a value the administrator set for the database is kept.
+    void plannerCostsAreTunedUnlessTheAdministratorChose()
+    {
+        test::TempLibrary server;
+        {
+            const std::unique_ptr<Database> db = server.open();
+            QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SHOW random_page_cost")).toString(),
+                     QStringLiteral("1.1"));
+            const QString name = LibraryLocation::parse(server.path()).databaseName();
+            sql::run(db->connection(),
+                     QStringLiteral("ALTER DATABASE %1 SET random_page_cost = 2").arg(name));
+        }
+        const std::unique_ptr<Database> again = server.open();
+        QCOMPARE(sql::scalar(again->connection(), QStringLiteral("SHOW random_page_cost")).toString(),
+                 QStringLiteral("2"));
     }
 
     void backupsAreTheServersBusiness()

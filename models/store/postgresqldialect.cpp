@@ -59,6 +59,13 @@ public:
         // Times are integers, so the zone only matters to the server's own log lines; a statement that
         // waits on another member's lock gives up like SQLite's busy timeout does.
         sql::run(db, QStringLiteral("SET lock_timeout = '5s'"));
+        // A full-text match tests a document of several KB stored out of line, a cost the planner does
+        // not see: for a term in many listings it scans the whole full-text table (detoasting every
+        // document) instead of answering from the GIN index, 7 times slower at 100k listings
+        // (docs/benchmarks.md, "Team library"). Costing a random page like a solid-state disk's tips it
+        // towards the index. A value the server's administrator chose (not the default 4) is kept.
+        sql::run(db, QStringLiteral("SELECT set_config('random_page_cost', '1.1', false) "
+                                    "WHERE current_setting('random_page_cost') = '4'"));
     }
 
     void setPageCache(const QSqlDatabase &, int) const override
