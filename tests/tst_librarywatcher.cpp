@@ -7,6 +7,7 @@
 #include "annotations/annotationstore.h"
 #include "store/database.h"
 #include "store/librarywatcher.h"
+#include "store/sql.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -59,6 +60,33 @@ private Q_SLOTS:
         // Yet the same write from a second connection is seen: the quiet above was not deafness.
         const std::unique_ptr<Database> other = library.open();
         AnnotationStore(*other).setRating(test::firstListings(*other, 2), 1, QDateTime::currentDateTimeUtc());
+        QVERIFY(changed.wait(5000));
+    }
+
+    // A team library's listening session ended by the server (a restart, an administrator): the watcher
+    // notices, listens again, reports a change for the time nobody listened, and goes on reporting.
+    void aListenerTheServerEndedIsOpenedAgain()
+    {
+        if (!test::usesPostgreSql())
+            QSKIP("a file has no listening connection");
+        test::TempLibrary library;
+        const std::unique_ptr<Database> window = library.open();
+        const std::unique_ptr<Database> other = library.open();
+        test::addListings(*other, 1);
+        LibraryWatcher watcher(*window, nullptr, PollMs);
+        QVERIFY2(watcher.isWatching(), qPrintable(watcher.error()));
+        watcher.setListenerCheckInterval(200);
+        QSignalSpy changed(&watcher, &LibraryWatcher::changed);
+        const QVariant ended = sql::scalar(
+            other->connection(),
+            QStringLiteral(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()"));
+        QVERIFY(ended.toBool());
+        QVERIFY(changed.wait(5000)); // listening again: the time between is reported as a change
+        QTest::qWait(QuietMs);
+        changed.clear();
+        AnnotationStore(*other).setRating(test::firstListings(*other, 1), 3, QDateTime::currentDateTimeUtc());
         QVERIFY(changed.wait(5000));
     }
 

@@ -612,8 +612,9 @@ void MainWindow::watchLibrary(int pollIntervalMs)
         return;
     m_watcher = new LibraryWatcher(m_db, this, pollIntervalMs);
     if (!m_watcher->isWatching())
-        statusBar()->showMessage(
-            tr("Changes made by others show after a restart: %1").arg(m_watcher->error()), 15000);
+        statusBar()->showMessage(tr("Changes made by others show once Jobdesk can listen for them again: %1")
+                                     .arg(m_watcher->error()),
+                                 15000);
     try {
         m_newestListing = m_repository->newestId();
     } catch (const StoreError &) {

@@ -20,6 +20,11 @@ LibraryWatcher::LibraryWatcher(const Database &db, QObject *parent, int pollInte
         m_timer->setInterval(SettleMs);
         connect(m_timer, &QTimer::timeout, this, &LibraryWatcher::changed);
         listen();
+        // The listening connection can end under it (a server restart, an idle timeout, an
+        // administrator's pg_terminate_backend): checked now and then, opened again when gone.
+        m_check = new QTimer(this);
+        connect(m_check, &QTimer::timeout, this, &LibraryWatcher::checkListener);
+        m_check->start(ListenerCheckMs);
         return;
     }
     // Qt's SQLite driver notifies only of its own connection's writes (the update hook): polled instead.
@@ -35,8 +40,13 @@ LibraryWatcher::LibraryWatcher(const Database &db, QObject *parent, int pollInte
 
 LibraryWatcher::~LibraryWatcher()
 {
-    if (m_listener)
-        m_listener->connection().driver()->unsubscribeFromNotification(Channel);
+    stopListening();
+}
+
+void LibraryWatcher::setListenerCheckInterval(int ms)
+{
+    if (m_check)
+        m_check->setInterval(ms);
 }
 
 void LibraryWatcher::listen()
@@ -44,8 +54,11 @@ void LibraryWatcher::listen()
     try {
         m_ownBackend = sql::scalar(m_db.connection(), QStringLiteral("SELECT pg_backend_pid()")).toString();
         m_listener = std::make_unique<Database>(m_db.path());
+        m_listenerBackend =
+            sql::scalar(m_listener->connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
     } catch (const StoreError &error) {
         m_error = error.message();
+        m_listener.reset();
         return;
     }
     QSqlDriver *driver = m_listener->connection().driver();
@@ -61,6 +74,36 @@ void LibraryWatcher::listen()
                 m_timer->start();
             });
     m_watching = true;
+    m_error.clear();
+}
+
+void LibraryWatcher::stopListening()
+{
+    if (!m_listener)
+        return;
+    m_listener->connection().driver()->unsubscribeFromNotification(Channel);
+    m_listener.reset();
+}
+
+void LibraryWatcher::checkListener()
+{
+    // Asked on the window's connection, not the listener's: a query there could hold back a notification
+    // libpq reads meanwhile. A server that restarted fails the window's own statements too; they report
+    // that, and this asks again next time.
+    try {
+        if (m_listener &&
+            sql::scalar(m_db.connection(),
+                        QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = ?)"),
+                        {m_listenerBackend})
+                .toBool())
+            return;
+    } catch (const StoreError &) {
+        return;
+    }
+    stopListening();
+    listen();
+    if (m_listener)
+        Q_EMIT changed(); // whatever others did while nobody listened
 }
 
 void LibraryWatcher::poll()
