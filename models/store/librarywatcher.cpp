@@ -83,23 +83,27 @@ void LibraryWatcher::stopListening()
         return;
     m_listener->connection().driver()->unsubscribeFromNotification(Channel);
     m_listener.reset();
+    m_listenerBackend = 0;
 }
 
 void LibraryWatcher::checkListener()
 {
     // Asked on the window's connection, not the listener's: a query there could hold back a notification
-    // libpq reads meanwhile. A server that restarted fails the window's own statements too; they report
-    // that, and this asks again next time.
+    // libpq reads meanwhile. It also proves the server answers before a new connection is tried (one to
+    // a server that is down would wait on the GUI thread); a server that restarted fails the window's
+    // own statements too, which report that, and this asks again next time.
+    bool listening = false;
     try {
-        if (m_listener &&
+        listening =
             sql::scalar(m_db.connection(),
                         QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = ?)"),
                         {m_listenerBackend})
-                .toBool())
-            return;
+                .toBool();
     } catch (const StoreError &) {
         return;
     }
+    if (m_listener && listening)
+        return;
     stopListening();
     listen();
     if (m_listener)
