@@ -93,34 +93,50 @@ bool NoteStore::setNotes(qint64 listingId, const QString &text, const QDateTime 
 NoteStore::Save NoteStore::saveEdit(qint64 listingId, const QString &text, const QString &base,
                                     const QDateTime &now) const
 {
-    // The merge is written only over the notes it was made with. In a file, BEGIN IMMEDIATE holds them
-    // still; on a team library another member's save can land between the read and the write, which then
-    // changes nothing, and the merge is made again with their notes (as PipelineStore::saveNotes). Each
-    // round lost means another save went in; after a few the user is asked to save again.
-    constexpr int Rounds = 5;
     const QSqlDatabase db = m_db.connection();
     Transaction transaction(db, m_db.dialect());
-    Save save;
-    for (int round = 1;; ++round) {
-        // The notes and their version in one statement: read apart, on a server another save could commit
-        // between the two, and the merge would be written over notes it never saw.
-        const auto [notes, version] = storedWithVersion(listingId);
-        const QString current = notes.toString();
-        save = resolve(text, base, current);
-        if (save.text == current)
-            return save;
-        if (writeOver(listingId, save.text, version, now))
-            break;
-        if (round == Rounds)
+    Save save = mergeOver(
+        text, base,
+        [&] {
+            const auto [notes, version] = storedWithVersion(listingId);
+            return Stored{notes.toString(), version};
+        },
+        [&](const QString &merged, const QVariant &version) {
+            return writeOver(listingId, merged, version, now);
+        },
+        [&] {
             throw StoreError(tr("The notes of listing %1 were saved by others again and again while yours "
                                 "were being saved; your text is kept: save again.")
                                  .arg(listingId),
                              StoreError::Kind::Stale);
-    }
+        });
+    if (!save.written)
+        return save;
     recordSitting(listingId, save.text, now);
     transaction.commit();
-    save.written = true;
     return save;
+}
+
+NoteStore::Save NoteStore::mergeOver(const QString &text, const QString &base,
+                                     const std::function<Stored()> &read,
+                                     const std::function<bool(const QString &, const QVariant &)> &write,
+                                     const std::function<void()> &giveUp)
+{
+    constexpr int Rounds = 5;
+    for (int round = 1;; ++round) {
+        // The notes and their version in one statement (`read`): read apart, on a server another save
+        // could commit between the two, and the merge would be written over notes it never saw.
+        const Stored stored = read();
+        Save save = resolve(text, base, stored.notes);
+        if (save.text == stored.notes)
+            return save;
+        if (write(save.text, stored.version)) {
+            save.written = true;
+            return save;
+        }
+        if (round == Rounds)
+            giveUp();
+    }
 }
 
 bool NoteStore::writeOver(qint64 listingId, const QString &text, const QVariant &version,

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <utility>
 
 namespace jobdesk {
@@ -46,6 +47,21 @@ public:
     // `text` when nobody changed them meanwhile, else the line merge of both edits. Shared by every store
     // of notes (a pipeline's notes too, models/recruiting/pipelinestore.h).
     static Save resolve(const QString &text, const QString &base, const QString &current);
+    // The notes as stored and the version of their row (null: no row yet), read in one statement.
+    struct Stored
+    {
+        QString notes;
+        QVariant version;
+    };
+    // Inside the caller's transaction: resolves `text` against the stored notes (`read`) and writes the
+    // result with `write` only over the version it was made with; `write` returns false when another save
+    // moved the row on meanwhile (nothing written), and the merge is made again with their notes. In a
+    // file the write transaction holds the notes still; on a team library another member's save can land
+    // between the read and the write. After a few rounds lost `giveUp` throws (StoreError Stale). `written`
+    // tells whether anything was written. Shared by every store of notes.
+    static Save mergeOver(const QString &text, const QString &base, const std::function<Stored()> &read,
+                          const std::function<bool(const QString &merged, const QVariant &version)> &write,
+                          const std::function<void()> &giveUp);
 
 private:
     // Inside the caller's transaction: the listing's stored notes (null when it has no annotations row).

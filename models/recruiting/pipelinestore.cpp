@@ -270,36 +270,27 @@ NoteStore::Save PipelineStore::saveNotes(qint64 id, const QString &text, const Q
 {
     const QSqlDatabase db = m_db.connection();
     Transaction transaction(db, m_db.dialect());
-    // The merge is written only over the notes it was made with. SQLite's write transaction holds them
-    // still; on a team library another member's save can land between the read and the update, which
-    // then changes nothing, and the merge is made again with their notes. Each round lost means another
-    // save went in; after a few the user is asked to save again rather than wait on.
-    constexpr int Rounds = 5;
-    NoteStore::Save save;
-    for (int round = 1;; ++round) {
-        QString current;
-        qint64 version = 0;
-        {
+    const NoteStore::Save save = NoteStore::mergeOver(
+        text, base,
+        [&] {
             QSqlQuery stored =
                 sql::run(db, QStringLiteral("SELECT notes, row_version FROM pipelines WHERE id = ?"), {id});
             if (!stored.next())
                 throw StoreError(tr(
                     "This candidate's pipeline is no longer in the library; its notes could not be saved."));
-            current = stored.value(0).toString();
-            version = stored.value(1).toLongLong();
-        }
-        save = NoteStore::resolve(text, base, current);
-        if (save.text == current)
-            return save;
-        const QSqlQuery updated = sql::run(
-            db,
-            QStringLiteral("UPDATE pipelines SET notes = ?, updated_at = ? WHERE id = ? AND row_version = ?"),
-            {save.text.isNull() ? QStringLiteral("") : save.text, now.toSecsSinceEpoch(), id, version});
-        if (updated.numRowsAffected() == 1)
-            break;
-        if (round == Rounds)
-            throwStale(id);
-    }
+            return NoteStore::Stored{stored.value(0).toString(), stored.value(1)};
+        },
+        [&](const QString &merged, const QVariant &version) {
+            return sql::run(
+                       db,
+                       QStringLiteral("UPDATE pipelines SET notes = ?, updated_at = ? WHERE id = ? AND "
+                                      "row_version = ?"),
+                       {merged.isNull() ? QStringLiteral("") : merged, now.toSecsSinceEpoch(), id, version})
+                       .numRowsAffected() == 1;
+        },
+        [&] { throwStale(id); });
+    if (!save.written)
+        return save;
     // One history entry per sitting, as for a listing's notes.
     QSqlQuery latest = sql::run(db,
                                 QStringLiteral("SELECT kind, at FROM pipeline_history WHERE pipeline_id = ? "
@@ -312,7 +303,6 @@ NoteStore::Save PipelineStore::saveNotes(qint64 id, const QString &text, const Q
         record(id, QStringLiteral("note"), 0, line.isEmpty() ? tr("Notes cleared") : line, now);
     }
     transaction.commit();
-    save.written = true;
     return save;
 }
 

@@ -57,6 +57,22 @@ void sortRanks(QList<Rank> &ranks, auto name)
     });
 }
 
+// The pipelines whose `filter` column is `id`, by their `key` column: (pipeline id, stage id). Its query
+// is gone when this returns: on a team library a prepared query dropped while the next statement's
+// result is read would end that result (DEALLOCATE; docs/team-library.md, "One result at a time").
+QHash<qint64, std::pair<qint64, qint64>> pipelinesBy(const QSqlDatabase &connection, const QString &key,
+                                                     const QString &filter, qint64 id)
+{
+    QHash<qint64, std::pair<qint64, qint64>> pipelines;
+    QSqlQuery query = sql::run(
+        connection, QStringLiteral("SELECT %1, id, stage_id FROM pipelines WHERE %2 = ?").arg(key, filter),
+        {id});
+    while (query.next())
+        pipelines.insert(query.value(0).toLongLong(),
+                         {query.value(1).toLongLong(), query.value(2).toLongLong()});
+    return pipelines;
+}
+
 } // namespace
 
 QList<CandidateRank> rankCandidates(const Database &db, qint64 listingId)
@@ -88,15 +104,8 @@ QList<CandidateRank> rankCandidates(const Database &db, qint64 listingId)
             levels[query.value(0).toLongLong()].insert(query.value(1).toLongLong(), level);
         }
     }
-    QHash<qint64, std::pair<qint64, qint64>> pipelines; // profile -> (pipeline, stage)
-    {
-        QSqlQuery query = sql::run(
-            connection, QStringLiteral("SELECT profile_id, id, stage_id FROM pipelines WHERE listing_id = ?"),
-            {listingId});
-        while (query.next())
-            pipelines.insert(query.value(0).toLongLong(),
-                             {query.value(1).toLongLong(), query.value(2).toLongLong()});
-    }
+    const QHash<qint64, std::pair<qint64, qint64>> pipelines = // profile -> (pipeline, stage)
+        pipelinesBy(connection, QStringLiteral("profile_id"), QStringLiteral("listing_id"), listingId);
 
     QList<CandidateRank> ranks;
     for (const Profile &candidate : ProfileStore(db).list(ProfileKind::Candidate)) {
@@ -119,15 +128,8 @@ QList<OpeningRank> rankOpenings(const Database &db, qint64 profileId)
     QHash<qint64, Level> levels;
     for (const ProfileSkill &skill : ProfileStore(db).skills(profileId))
         levels.insert(skill.skillId, {skill.level, skill.years});
-    QHash<qint64, std::pair<qint64, qint64>> pipelines; // listing -> (pipeline, stage)
-    {
-        QSqlQuery query = sql::run(
-            connection, QStringLiteral("SELECT listing_id, id, stage_id FROM pipelines WHERE profile_id = ?"),
-            {profileId});
-        while (query.next())
-            pipelines.insert(query.value(0).toLongLong(),
-                             {query.value(1).toLongLong(), query.value(2).toLongLong()});
-    }
+    const QHash<qint64, std::pair<qint64, qint64>> pipelines = // listing -> (pipeline, stage)
+        pipelinesBy(connection, QStringLiteral("listing_id"), QStringLiteral("profile_id"), profileId);
 
     QList<OpeningRank> ranks;
     for (const Opening &opening : OpeningStore(db).list()) {
